@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database' },
+  );
+
+const schema = z.object({
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
+  DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
+  PORT: z.coerce
+    .number({ message: 'must be a whole number between 1 and 65535' })
+    .int('must be a whole number between 1 and 65535')
+    .min(1, 'must be a whole number between 1 and 65535')
+    .max(65535, 'must be a whole number between 1 and 65535')
+    .default(4000),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(logLevels, { message: `must be one of ${logLevels.join(', ')}` }).default('info'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { message: 'must be development, production or test' })
+    .default('development'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
+    .default('1mb'),
+  CLIENT_DIST: z.string().optional(),
+});
+
+export type Config = {
+  database: { kind: 'postgresql'; url: string } | { kind: 'pglite'; dataDir: string };
+  port: number;
+  host: string;
+  logLevel: (typeof logLevels)[number];
+  nodeEnv: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  bodyLimit: string;
+  clientDist: string | undefined;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment; throws one ConfigError listing every bad value. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = issue.path.join('.');
+      const given = env[key];
+      return `${key} ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const c = parsed.data;
+  return {
+    database: c.DATABASE_URL
+      ? { kind: 'postgresql', url: c.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.resolve(c.DATA_DIR) },
+    port: c.PORT,
+    host: c.HOST,
+    logLevel: c.LOG_LEVEL,
+    nodeEnv: c.NODE_ENV,
+    isProduction: c.NODE_ENV === 'production',
+    bodyLimit: c.BODY_LIMIT,
+    clientDist: c.CLIENT_DIST,
+  };
+}
