@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './core/config.js';
+import { createContext, type Context } from './core/context.js';
+import { createErrorFormatter } from './core/errors.js';
+import type { Logger } from './core/logger.js';
+import type { MikroORM } from './core/orm.js';
+import { repoRoot } from './core/paths.js';
+
+export type App = {
+  httpServer: http.Server;
+  /** Stops taking requests, lets those in flight finish, then stops Apollo. */
+  stop: () => Promise<void>;
+};
+
+const READY_TIMEOUT_MS = 2_000;
+
+export async function createApp(options: {
+  config: Config;
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  logger: Logger;
+}): Promise<App> {
+  const { config, orm, schema, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !config.isProduction,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    csrfPrevention: true,
+    formatError: createErrorFormatter({
+      isProduction: config.isProduction,
+      onInternal: (error) => logger.error({ err: error }, 'internal error in GraphQL operation'),
+    }),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (req, res) => {
+    try {
+      await withTimeout(orm.em.fork().getConnection().execute('select 1'), READY_TIMEOUT_MS);
+      res.json({ status: 'ready' });
+    } catch (error) {
+      req.log.warn({ err: error }, 'database did not answer the readiness check');
+      res.status(503).json({ status: 'unavailable', reason: 'database did not answer' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(orm.em, String(req.id), req.log),
+    }),
+  );
+
+  const clientDist = config.clientDist ?? path.join(repoRoot, 'client', 'dist');
+  if (existsSync(path.join(clientDist, 'index.html'))) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other page request gets the app shell.
+    app.use((req, res, next) => {
+      if (req.method !== 'GET' || !req.accepts('html')) return next();
+      res.sendFile(path.join(clientDist, 'index.html'));
+    });
+  } else {
+    logger.warn({ clientDist }, 'client build not found: serving the API only');
+  }
+
+  // Body too large, malformed JSON and the like: a JSON error, never an HTML stack trace.
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = (error as { status?: number }).status ?? 500;
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    const message = status === 413 ? 'Request body too large' : status < 500 ? 'Bad request' : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+
+  return {
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,15 @@
+import { ConfigError } from '../core/config.js';
+
+/** Runs a command-line task: one clear line on a configuration error, the exit code otherwise. */
+export async function runCli(task: () => Promise<number>): Promise<never> {
+  try {
+    process.exit(await task());
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    console.error(error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,15 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { IcbResolver, RegionResolver } from '../modules/organisations/region.resolver.js';
+import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
+
+export const resolvers = [OrganisationResolver, RegionResolver, IcbResolver] as const;
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false });
+}
+
+/** The SDL committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,68 @@
+import 'reflect-metadata';
+import { DefaultLogger } from '@mikro-orm/core';
+import { createApp, type App } from './app.js';
+import type { Config } from './core/config.js';
+import type { Logger } from './core/logger.js';
+import { createOrm, type MikroORM, type OrmOptions } from './core/orm.js';
+import { referenceDataDir } from './core/paths.js';
+import { createSchema } from './core/schema.js';
+import { Organisation } from './modules/organisations/organisation.entity.js';
+import { loadReferenceData } from './modules/organisations/reference-data.js';
+
+export type Server = { app: App; orm: MikroORM; url: string; close: () => Promise<void> };
+
+/** Migrates, loads reference data into an empty database, and builds the app. Does not listen. */
+export async function prepare(config: Config, logger: Logger, ormOptions: OrmOptions = {}) {
+  const orm = await createOrm(config.database, {
+    loggerFactory: (options) =>
+      new DefaultLogger({ ...options, writer: (message) => logger.debug({ orm: message.trim() }, 'orm') }),
+    ...ormOptions,
+  });
+  try {
+    const applied = await orm.migrator.up();
+    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'applied migrations');
+
+    const em = orm.em.fork();
+    if ((await em.count(Organisation, {})) === 0) {
+      const report = await loadReferenceData(em, referenceDataDir);
+      logger.info(report, 'loaded reference data into an empty database');
+    }
+    const schema = await createSchema();
+    const app = await createApp({ config, orm, schema, logger });
+    return { orm, app };
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+}
+
+/** Starts the whole product on `config.port`; `close` drains requests, then closes the database. */
+export async function startServer(config: Config, logger: Logger, ormOptions: OrmOptions = {}): Promise<Server> {
+  const { orm, app } = await prepare(config, logger, ormOptions);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      app.httpServer.once('error', reject);
+      app.httpServer.listen(config.port, config.host, () => {
+        app.httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await orm.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`Port ${config.port} is already in use: stop the other process or set PORT.`, { cause: error });
+    }
+    throw error;
+  }
+  const address = app.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    app,
+    orm,
+    url: `http://localhost:${port}`,
+    close: async () => {
+      await app.stop();
+      await orm.close();
+    },
+  };
+}
