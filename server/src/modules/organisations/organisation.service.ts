@@ -59,7 +59,7 @@ export class OrganisationService {
 
     if (filter.search != null) {
       if (filter.search.length > MAX_SEARCH_LENGTH) {
-        throw badInput('filter.search', `Search text must be at most ${MAX_SEARCH_LENGTH} characters.`);
+        throw badInput('filter.search', `"filter.search" must be at most ${MAX_SEARCH_LENGTH} characters.`);
       }
       // Each word must start a word of the folded name or code; the trigram index serves the regex.
       for (const word of foldForSearch(filter.search).split(' ').filter(Boolean)) {
@@ -89,11 +89,14 @@ export class OrganisationService {
     what: string,
   ): Promise<string[]> {
     const codes = [...new Set(given.map((code) => code.trim().toUpperCase()))];
-    const found = await this.em.find(entity as typeof Region, { code: { $in: codes } }, { fields: ['code'] });
+    const found = await this.em.find(entity as typeof Region, { code: { $in: codes } });
     const known = new Set(found.map((row) => row.code));
     const unknown = codes.filter((code) => !known.has(code));
     if (unknown.length) {
-      throw badInput(argument, `Unknown ${what} code${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}.`);
+      throw badInput(
+        argument,
+        `Unknown ${what} code${unknown.length > 1 ? 's' : ''} in "${argument}": ${unknown.join(', ')}.`,
+      );
     }
     return codes;
   }

@@ -1,0 +1,85 @@
+import { DefaultLogger, type LoggerOptions } from '@mikro-orm/core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import type { Config } from '../src/core/config.js';
+import { loadConfig } from '../src/core/config.js';
+import { createLogger } from '../src/core/logger.js';
+import { startServer, type Server } from '../src/server.js';
+import { cloneDatabase, dropDatabase } from './databases.js';
+
+/** Records every SQL statement the ORM sends, so tests can count them. */
+export class QueryLog {
+  statements: string[] = [];
+  reset() {
+    this.statements = [];
+  }
+  readonly loggerFactory = (options: LoggerOptions) => {
+    const log = this.statements;
+    return new (class extends DefaultLogger {
+      override logQuery(context: Parameters<DefaultLogger['logQuery']>[0]): void {
+        log.push(context.query);
+      }
+    })(options);
+  };
+}
+
+export type GraphQLResponse<T = Record<string, unknown>> = {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+};
+
+export type TestServer = {
+  url: string;
+  server: Server;
+  database: Config['database'];
+  queries: QueryLog;
+  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  close: () => Promise<void>;
+};
+
+/** Starts the real server on a random port, on a fresh clone of the template database. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const database = await cloneDatabase(inject('template'));
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '4000', ...env }),
+    database,
+    port: 0,
+    host: '127.0.0.1',
+  };
+  const queries = new QueryLog();
+  const server = await startServer(config, createLogger(config), { loggerFactory: queries.loggerFactory });
+  const url = server.url.replace('localhost', '127.0.0.1');
+  return {
+    url,
+    server,
+    database,
+    queries,
+    gql: async (query, variables) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    close: async () => {
+      await server.close();
+      await dropDatabase(database);
+    },
+  };
+}
+
+/** One server for the whole test file: started before the first test, closed after the last. */
+export function useTestServer(env: Record<string, string> = {}): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(env);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('test server not started');
+    return server;
+  };
+}
