@@ -30,8 +30,7 @@ export default async function setup(project: TestProject) {
   try {
     if (template.kind === 'postgresql') {
       // A leftover from an interrupted run must not leak into this one.
-      await orm.schema.dropSchema({ dropMigrationsTable: true });
-      await orm.em.getConnection().execute('drop extension if exists pg_trgm cascade');
+      await orm.em.getConnection().execute('drop schema if exists public cascade; create schema public');
     }
     await orm.migrator.up();
     await loadReferenceData(orm.em.fork(), referenceDataDir);

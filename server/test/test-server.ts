@@ -8,9 +8,9 @@ import { cloneDatabase, dropDatabase } from './databases.js';
 
 /** Records every SQL statement the ORM sends, so tests can count them. */
 export class QueryLog {
-  statements: string[] = [];
+  readonly statements: string[] = [];
   reset() {
-    this.statements = [];
+    this.statements.length = 0;
   }
   readonly loggerFactory = (options: LoggerOptions) => {
     const log = this.statements;
