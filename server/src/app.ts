@@ -102,8 +102,13 @@ export async function createApp(options: {
     if (res.headersSent) return next(error);
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) req.log.error({ err: error }, 'request failed');
-    const message = status === 413 ? 'Request body too large' : status < 500 ? 'Bad request' : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+    const [code, message] =
+      status === 413
+        ? ['PAYLOAD_TOO_LARGE', 'Request body too large']
+        : status < 500
+          ? ['BAD_REQUEST', 'Bad request']
+          : ['INTERNAL_SERVER_ERROR', 'Internal server error'];
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 
   return {

@@ -20,7 +20,8 @@ const logger = createLogger(config);
 
 try {
   const server = await startServer(config, logger);
-  const database = config.database.kind === 'postgresql' ? 'PostgreSQL' : `embedded PGlite in ${config.database.dataDir}`;
+  const database =
+    config.database.kind === 'postgresql' ? 'PostgreSQL' : `embedded PGlite in ${config.database.dataDir}`;
   logger.info(
     { url: server.url, database, readyMs: Math.round(performance.now() - startedAt) },
     `Concord is ready at ${server.url}`,
@@ -50,6 +51,9 @@ try {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 } catch (error) {
-  logger.fatal({ err: error }, `Concord could not start: ${error instanceof Error ? error.message : String(error)}`);
+  logger.fatal(
+    { err: error },
+    `Concord could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

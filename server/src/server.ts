@@ -37,7 +37,11 @@ export async function prepare(config: Config, logger: Logger, ormOptions: OrmOpt
 }
 
 /** Starts the whole product on `config.port`; `close` drains requests, then closes the database. */
-export async function startServer(config: Config, logger: Logger, ormOptions: OrmOptions = {}): Promise<Server> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  ormOptions: OrmOptions = {},
+): Promise<Server> {
   const { orm, app } = await prepare(config, logger, ormOptions);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -50,7 +54,9 @@ export async function startServer(config: Config, logger: Logger, ormOptions: Or
   } catch (error) {
     await orm.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new Error(`Port ${config.port} is already in use: stop the other process or set PORT.`, { cause: error });
+      throw new Error(`Port ${config.port} is already in use: stop the other process or set PORT.`, {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -9,7 +9,14 @@ export const ORGANISATIONS = /* GraphQL */ `
     $filter: OrganisationFilter
     $orderBy: OrganisationOrder
   ) {
-    organisations(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+    organisations(
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      filter: $filter
+      orderBy: $orderBy
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -56,7 +63,12 @@ export type OrganisationNode = {
 export type OrganisationsData = {
   organisations: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
     edges: { cursor: string; node: OrganisationNode }[];
   };
 };

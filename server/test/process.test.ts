@@ -36,7 +36,10 @@ const databaseEnv = (database: Config['database']): Record<string, string> =>
 
 describe('the server process', () => {
   it.each([
-    [{ PORT: 'abc' }, /^Invalid configuration: PORT must be a whole number between 1 and 65535 \(got "abc"\)$/],
+    [
+      { PORT: 'abc' },
+      /^Invalid configuration: PORT must be a whole number between 1 and 65535 \(got "abc"\)$/,
+    ],
     [{ DATABASE_URL: 'mysql://db' }, /^Invalid configuration: DATABASE_URL must be a PostgreSQL URL/],
   ])('exits at once with one clear line for %o', async (env, message) => {
     const proc = run(env);
@@ -58,7 +61,10 @@ describe('the server process', () => {
     const proc = run({ PORT: String(port), ...databaseEnv(database) });
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 300; i++) {
-      const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+      const ready = await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -68,13 +74,18 @@ describe('the server process', () => {
     const inFlight = fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ organisations(first: 100, filter: {includeClosed: true}) { totalCount } }' }),
+      body: JSON.stringify({
+        query: '{ organisations(first: 100, filter: {includeClosed: true}) { totalCount } }',
+      }),
     });
     await new Promise((r) => setTimeout(r, 5));
     proc.child.kill('SIGTERM');
     const response = await inFlight;
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { data: { organisations: { totalCount: number } } }).data.organisations.totalCount).toBeGreaterThan(300);
+    expect(
+      ((await response.json()) as { data: { organisations: { totalCount: number } } }).data.organisations
+        .totalCount,
+    ).toBeGreaterThan(300);
 
     expect(await proc.exited).toBe(0);
     expect(proc.output().stdout).toContain('"msg":"stopped"');

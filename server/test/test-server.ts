@@ -33,7 +33,10 @@ export type TestServer = {
   server: Server;
   database: Config['database'];
   queries: QueryLog;
-  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+  gql: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<GraphQLResponse<T>>;
   close: () => Promise<void>;
 };
 

@@ -12,7 +12,9 @@ await runCli(async () => {
     const orm = await createOrm(config.database);
     try {
       const applied = await orm.migrator.up();
-      console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Database is up to date.');
+      console.log(
+        applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Database is up to date.',
+      );
     } finally {
       await orm.close();
     }
@@ -24,7 +26,11 @@ await runCli(async () => {
   try {
     if (command === 'create') {
       const result = await orm.migrator.create(undefined, false, false, name);
-      console.log(result.fileName ? `Created migrations/${result.fileName}` : 'No changes: entities match the migrations.');
+      console.log(
+        result.fileName
+          ? `Created migrations/${result.fileName}`
+          : 'No changes: entities match the migrations.',
+      );
       return 0;
     }
     if (command === 'check') {
@@ -33,7 +39,9 @@ await runCli(async () => {
       await orm.migrator.up();
       const diff = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim();
       if (snapshotDiffers || diff) {
-        console.error('Entities and migrations differ: run `pnpm gen:migration <name>` and commit the result.');
+        console.error(
+          'Entities and migrations differ: run `pnpm gen:migration <name>` and commit the result.',
+        );
         if (diff) console.error(diff);
         return 1;
       }

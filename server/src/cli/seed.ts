@@ -11,7 +11,9 @@ await runCli(async () => {
   try {
     await orm.migrator.up();
     const report = await loadReferenceData(orm.em.fork(), referenceDataDir);
-    console.log(`Reference data: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`);
+    console.log(
+      `Reference data: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`,
+    );
     return 0;
   } finally {
     await orm.close();

@@ -39,7 +39,10 @@ const badValueMessages = [
   /^String cannot represent/,
 ];
 
-export function createErrorFormatter(options: { isProduction: boolean; onInternal: (error: unknown) => void }) {
+export function createErrorFormatter(options: {
+  isProduction: boolean;
+  onInternal: (error: unknown) => void;
+}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {

@@ -32,7 +32,10 @@ export class ConnectionArgs {
   @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Number of items before \`before\` (0–${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Number of items before \`before\` (0–${MAX_PAGE_SIZE}).`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })

@@ -8,7 +8,11 @@ export enum SortDirection {
 registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: 'Order of a sorted list.',
-  valuesConfig: { ASC: { description: 'Ascending: A to Z, smallest first.' }, DESC: { description: 'Descending: Z to A, largest first.' } },
+  valuesConfig: {
+    ASC: { description: 'Ascending: A to Z, smallest first.' },
+    DESC: { description: 'Descending: Z to A, largest first.' },
+  },
 });
 
-export const toQueryOrder = (direction: SortDirection) => (direction === SortDirection.ASC ? 'asc' : 'desc') as 'asc' | 'desc';
+export const toQueryOrder = (direction: SortDirection) =>
+  (direction === SortDirection.ASC ? 'asc' : 'desc') as 'asc' | 'desc';

@@ -12,7 +12,10 @@ describe('configuration', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/concord' });
-    expect(config.database).toEqual({ kind: 'postgresql', url: 'postgres://postgres@127.0.0.1:5432/concord' });
+    expect(config.database).toEqual({
+      kind: 'postgresql',
+      url: 'postgres://postgres@127.0.0.1:5432/concord',
+    });
   });
 
   it.each([
@@ -20,7 +23,10 @@ describe('configuration', () => {
     [{ PORT: '70000' }, 'PORT must be a whole number between 1 and 65535 (got "70000")'],
     [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL must be a PostgreSQL URL'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must be a PostgreSQL URL'],
-    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+    [
+      { LOG_LEVEL: 'loud' },
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    ],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, production or test (got "staging")'],
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

@@ -2,7 +2,10 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { badInput, createErrorFormatter } from '../errors.js';
 
-const formatted = (error: Error) => ({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } });
+const formatted = (error: Error) => ({
+  message: error.message,
+  extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+});
 
 describe('error formatting', () => {
   it('masks unexpected errors in production and reports them to the log', () => {
@@ -34,7 +37,10 @@ describe('error formatting', () => {
   it('drops stack traces from GraphQL errors in production', () => {
     const format = createErrorFormatter({ isProduction: true, onInternal: () => {} });
     const error = new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
-    const result = format({ message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED', stacktrace: ['at y'] } }, error);
+    const result = format(
+      { message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED', stacktrace: ['at y'] } },
+      error,
+    );
     expect(result.extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
   });
 });

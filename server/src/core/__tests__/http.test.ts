@@ -47,9 +47,12 @@ describe('HTTP endpoints', () => {
   it('refuses a simple GET that could be a cross-site request (CSRF prevention)', async () => {
     const res = await fetch(`${server().url}/graphql?query=${encodeURIComponent('{ regions { name } }')}`);
     expect(res.status).toBe(400);
-    const allowed = await fetch(`${server().url}/graphql?query=${encodeURIComponent('{ regions { name } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const allowed = await fetch(
+      `${server().url}/graphql?query=${encodeURIComponent('{ regions { name } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(allowed.status).toBe(200);
   });
 });

@@ -17,13 +17,16 @@ import { Region } from './region.entity.js';
 })
 @Index({ properties: ['kind', 'name'] })
 export class Organisation {
-  [OptionalProps]?: 'id' | 'trustType' | 'trustTypeSource' | 'region' | 'icb' | 'createdAt' | 'updatedAt' | 'version';
+  [OptionalProps]?:
+    'id' | 'trustType' | 'trustTypeSource' | 'region' | 'icb' | 'createdAt' | 'updatedAt' | 'version';
 
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String, { description: 'ODS code (or a Concord code starting CC- where `codeSource` is LOCAL).' })
+  @Field(() => String, {
+    description: 'ODS code (or a Concord code starting CC- where `codeSource` is LOCAL).',
+  })
   @Property({ type: 'string', length: 16, unique: true })
   odsCode!: string;
 
@@ -39,11 +42,17 @@ export class Organisation {
   @Enum({ items: () => OrganisationKind })
   kind!: OrganisationKind;
 
-  @Field(() => TrustType, { nullable: true, description: 'For a trust, the care it mainly provides; null otherwise.' })
+  @Field(() => TrustType, {
+    nullable: true,
+    description: 'For a trust, the care it mainly provides; null otherwise.',
+  })
   @Enum({ items: () => TrustType, nullable: true })
   trustType: TrustType | null = null;
 
-  @Field(() => TrustTypeSource, { nullable: true, description: 'Where `trustType` came from, when it is known.' })
+  @Field(() => TrustTypeSource, {
+    nullable: true,
+    description: 'Where `trustType` came from, when it is known.',
+  })
   @Enum({ items: () => TrustTypeSource, nullable: true })
   trustTypeSource: TrustTypeSource | null = null;
 

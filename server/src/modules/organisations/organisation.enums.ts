@@ -27,7 +27,8 @@ export enum TrustType {
 
 registerEnumType(TrustType, {
   name: 'TrustType',
-  description: 'The kind of care a trust mainly provides. ODS does not record it, so it is set only when known.',
+  description:
+    'The kind of care a trust mainly provides. ODS does not record it, so it is set only when known.',
   valuesConfig: {
     ACUTE: { description: 'Acute hospital trust.' },
     MENTAL_HEALTH: { description: 'Mental health trust.' },
@@ -47,7 +48,9 @@ registerEnumType(TrustTypeSource, {
   name: 'TrustTypeSource',
   description: 'Where a trust type came from.',
   valuesConfig: {
-    NAME_HINT: { description: 'A safe hint in the ODS name (AMBULANCE, MENTAL HEALTH, COMMUNITY without HOSPITAL).' },
+    NAME_HINT: {
+      description: 'A safe hint in the ODS name (AMBULANCE, MENTAL HEALTH, COMMUNITY without HOSPITAL).',
+    },
     PERSON: { description: 'Set by a person; reference data loads never change it.' },
   },
 });

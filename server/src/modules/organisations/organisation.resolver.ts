@@ -12,25 +12,37 @@ export class OrganisationConnection extends Connection(Organisation, 'Organisati
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => OrganisationConnection, { description: 'Organisations, filtered, sorted and paged. Open ones only unless `filter.includeClosed`.' })
+  @Query(() => OrganisationConnection, {
+    description: 'Organisations, filtered, sorted and paged. Open ones only unless `filter.includeClosed`.',
+  })
   organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: Context) {
     return new OrganisationService(ctx.em).list(args);
   }
 
-  @Query(() => Organisation, { nullable: true, description: 'One organisation by its ODS code; null when there is none.' })
+  @Query(() => Organisation, {
+    nullable: true,
+    description: 'One organisation by its ODS code; null when there is none.',
+  })
   organisation(
-    @Arg('odsCode', () => String, { description: 'ODS code, for example RAL (case is ignored).' }) odsCode: string,
+    @Arg('odsCode', () => String, { description: 'ODS code, for example RAL (case is ignored).' })
+    odsCode: string,
     @Ctx() ctx: Context,
   ) {
     return new OrganisationService(ctx.em).byOdsCode(odsCode);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'NHS England region; null for bodies outside one (e.g. in Wales).' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'NHS England region; null for bodies outside one (e.g. in Wales).',
+  })
   region(@Root() organisation: Organisation) {
     return organisation.region?.load() ?? null;
   }
 
-  @FieldResolver(() => Icb, { nullable: true, description: 'Integrated care board the organisation belongs to, if any.' })
+  @FieldResolver(() => Icb, {
+    nullable: true,
+    description: 'Integrated care board the organisation belongs to, if any.',
+  })
   icb(@Root() organisation: Organisation) {
     return organisation.icb?.load() ?? null;
   }

@@ -6,17 +6,25 @@ import { paginate, type ConnectionShape } from '../../core/pagination.js';
 import { SortDirection, toQueryOrder } from '../../core/sorting.js';
 import { Icb } from './icb.entity.js';
 import { Organisation } from './organisation.entity.js';
-import { OrganisationOrderField, type OrganisationFilter, type OrganisationsArgs } from './organisation.inputs.js';
+import {
+  OrganisationOrderField,
+  type OrganisationFilter,
+  type OrganisationsArgs,
+} from './organisation.inputs.js';
 import { Region } from './region.entity.js';
 import { foldForSearch } from './search-key.js';
 
 const MAX_SEARCH_LENGTH = 100;
 
 /** ICBs in force on `day`. */
-export const icbInForce = (day: string): FilterQuery<Icb> => ({ $or: [{ validTo: null }, { validTo: { $gte: day } }] });
+export const icbInForce = (day: string): FilterQuery<Icb> => ({
+  $or: [{ validTo: null }, { validTo: { $gte: day } }],
+});
 
 /** Organisations open on `day`: not closed on or before it. */
-const openOn = (day: string): FilterQuery<Organisation> => ({ $or: [{ closedOn: null }, { closedOn: { $gt: day } }] });
+const openOn = (day: string): FilterQuery<Organisation> => ({
+  $or: [{ closedOn: null }, { closedOn: { $gt: day } }],
+});
 
 export class OrganisationService {
   constructor(private readonly em: EntityManager) {}
@@ -63,7 +71,9 @@ export class OrganisationService {
       }
       // Each word must start a word of the folded name or code; the trigram index serves the regex.
       for (const word of foldForSearch(filter.search).split(' ').filter(Boolean)) {
-        conditions.push({ [raw((alias) => `${alias}.search_key ~ ?`, [`\\m${word}`])]: [] } as FilterQuery<Organisation>);
+        conditions.push({
+          [raw((alias) => `${alias}.search_key ~ ?`, [`\\m${word}`])]: [],
+        } as FilterQuery<Organisation>);
       }
     }
     if (filter.kinds?.length) conditions.push({ kind: { $in: filter.kinds } });

@@ -33,9 +33,18 @@ type OrganisationRecord = {
 const ICBS_ESTABLISHED = '2022-07-01';
 const ICB_MERGERS_2026 = '2026-04-01';
 
-async function readCsv(file: string, options: { header: boolean }): Promise<string[][] | Record<string, string>[]> {
+async function readCsv(
+  file: string,
+  options: { header: boolean },
+): Promise<string[][] | Record<string, string>[]> {
   const text = await readFile(file, 'utf8');
-  return parse(text, { columns: options.header, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+  return parse(text, {
+    columns: options.header,
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+  });
 }
 
 function odsDate(value: string | undefined): string | null {
@@ -45,13 +54,23 @@ function odsDate(value: string | undefined): string | null {
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 
-const blank = (value: string | undefined): string | null => (value && value.trim() !== '' ? value.trim() : null);
+const blank = (value: string | undefined): string | null =>
+  value && value.trim() !== '' ? value.trim() : null;
 
 export async function readReferenceData(dir: string) {
-  const regions = (await readCsv(path.join(dir, 'ods', 'regions.csv'), { header: true })) as Record<string, string>[];
-  const icbs = (await readCsv(path.join(dir, 'ods', 'icbs-2026-04.csv'), { header: true })) as Record<string, string>[];
+  const regions = (await readCsv(path.join(dir, 'ods', 'regions.csv'), { header: true })) as Record<
+    string,
+    string
+  >[];
+  const icbs = (await readCsv(path.join(dir, 'ods', 'icbs-2026-04.csv'), { header: true })) as Record<
+    string,
+    string
+  >[];
   const trusts = (await readCsv(path.join(dir, 'ods', 'etr.csv'), { header: false })) as string[][];
-  const bodies = (await readCsv(path.join(dir, 'central-bodies.csv'), { header: true })) as Record<string, string>[];
+  const bodies = (await readCsv(path.join(dir, 'central-bodies.csv'), { header: true })) as Record<
+    string,
+    string
+  >[];
 
   const organisations: OrganisationRecord[] = [
     ...trusts.map((row) => ({
@@ -61,7 +80,11 @@ export async function readReferenceData(dir: string) {
       kind: OrganisationKind.TRUST,
       regionCode: blank(row[2]),
       icbCode: blank(row[3]),
-      addressLines: row.slice(4, 9).map((line) => line.trim()).filter(Boolean).map(titleCase),
+      addressLines: row
+        .slice(4, 9)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map(titleCase),
       postcode: blank(row[9]),
       phone: blank(row[17]),
       openedOn: odsDate(row[10]),
@@ -133,7 +156,8 @@ export async function loadReferenceData(em: EntityManager, dir: string): Promise
   };
 
   await em.transactional(async (tx) => {
-    const regionRef = (code: string | null) => (code ? tx.getReference(Region, code, { wrapped: true }) : null);
+    const regionRef = (code: string | null) =>
+      code ? tx.getReference(Region, code, { wrapped: true }) : null;
     /** Points `entity[key]` at the record with `code`; says whether that changed anything. */
     const setReference = <E extends object, T extends { code: string }>(
       entity: E,
@@ -161,7 +185,15 @@ export async function loadReferenceData(em: EntityManager, dir: string): Promise
         const changed = assign(existing, { name: i.name, validFrom: i.validFrom });
         count(false, setReference(existing, 'region', Region, i.regionCode) || changed);
       } else {
-        icbs.set(i.code, tx.create(Icb, { code: i.code, name: i.name, validFrom: i.validFrom, region: regionRef(i.regionCode)! }));
+        icbs.set(
+          i.code,
+          tx.create(Icb, {
+            code: i.code,
+            name: i.name,
+            validFrom: i.validFrom,
+            region: regionRef(i.regionCode)!,
+          }),
+        );
         count(true, false);
       }
     }
@@ -196,14 +228,15 @@ export async function loadReferenceData(em: EntityManager, dir: string): Promise
       let changed = assign(existing, scalars);
       if (existing.trustTypeSource !== TrustTypeSource.PERSON) {
         changed =
-          assign(existing, { trustType: hinted, trustTypeSource: hinted ? TrustTypeSource.NAME_HINT : null }) ||
-          changed;
+          assign(existing, {
+            trustType: hinted,
+            trustTypeSource: hinted ? TrustTypeSource.NAME_HINT : null,
+          }) || changed;
       }
       changed = setReference(existing, 'region', Region, o.regionCode) || changed;
       changed = setReference(existing, 'icb', Icb, o.icbCode) || changed;
       count(false, changed);
     }
-
   });
 
   return report;

@@ -19,11 +19,16 @@ export class RegionResolver {
 
 @Resolver(() => Icb)
 export class IcbResolver {
-  @Query(() => [Icb], { description: 'Integrated care boards, by name: those in force unless `includeRetired`.' })
+  @Query(() => [Icb], {
+    description: 'Integrated care boards, by name: those in force unless `includeRetired`.',
+  })
   icbs(
     @Arg('regionCode', () => String, { nullable: true, description: 'Only ICBs in this region (ODS code).' })
     regionCode: string | null,
-    @Arg('includeRetired', () => Boolean, { defaultValue: false, description: 'Include ICBs no longer in force.' })
+    @Arg('includeRetired', () => Boolean, {
+      defaultValue: false,
+      description: 'Include ICBs no longer in force.',
+    })
     includeRetired: boolean,
     @Ctx() ctx: Context,
   ) {

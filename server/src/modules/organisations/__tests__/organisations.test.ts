@@ -4,8 +4,10 @@ import { useTestServer } from '../../../../test/test-server.js';
 
 const server = useTestServer();
 
-const list = (variables: Record<string, unknown>) => server().gql<OrganisationsData>(ORGANISATIONS, variables);
-const names = (data: OrganisationsData | undefined) => data?.organisations.edges.map((e) => e.node.name) ?? [];
+const list = (variables: Record<string, unknown>) =>
+  server().gql<OrganisationsData>(ORGANISATIONS, variables);
+const names = (data: OrganisationsData | undefined) =>
+  data?.organisations.edges.map((e) => e.node.name) ?? [];
 
 describe('organisations', () => {
   it('finds the Royal Free with its region and ICB (the README query)', async () => {
@@ -32,7 +34,10 @@ describe('organisations', () => {
     expect(allCount).toBe(274);
     expect(allCount - openCount).toBe(72);
 
-    const closed = await list({ first: 100, filter: { kinds: ['TRUST'], includeClosed: true, search: 'nightingale' } });
+    const closed = await list({
+      first: 100,
+      filter: { kinds: ['TRUST'], includeClosed: true, search: 'nightingale' },
+    });
     expect(closed.data!.organisations.edges.map((e) => e.node.odsCode)).toContain('R0C');
     const hidden = await list({ first: 100, filter: { kinds: ['TRUST'], search: 'nightingale' } });
     expect(hidden.data!.organisations.edges.every((e) => e.node.isOpen)).toBe(true);
@@ -66,9 +71,9 @@ describe('organisations', () => {
 
     const icb = await list({ first: 100, filter: { icbCodes: ['Z9B2Z'], kinds: ['TRUST'] } });
     expect(icb.data!.organisations.edges.length).toBeGreaterThan(0);
-    expect(icb.data!.organisations.edges.every((e) => e.node.icb?.code === 'Z9B2Z' && e.node.kind === 'TRUST')).toBe(
-      true,
-    );
+    expect(
+      icb.data!.organisations.edges.every((e) => e.node.icb?.code === 'Z9B2Z' && e.node.kind === 'TRUST'),
+    ).toBe(true);
 
     const ambulance = await list({ first: 100, filter: { trustTypes: ['AMBULANCE'] } });
     const ambulanceNames = names(ambulance.data);
@@ -96,7 +101,7 @@ describe('organisations', () => {
     const filter = { includeClosed: true };
     const seen: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     for (;;) {
       const res: Awaited<ReturnType<typeof list>> = await list({ first: 40, after, filter });
       expect(res.errors).toBeUndefined();
@@ -119,7 +124,9 @@ describe('organisations', () => {
   });
 
   it('returns an organisation by ODS code, in any case, and null for an unknown code', async () => {
-    const found = await server().gql<{ organisation: Record<string, unknown> }>(ORGANISATION, { odsCode: 'ral' });
+    const found = await server().gql<{ organisation: Record<string, unknown> }>(ORGANISATION, {
+      odsCode: 'ral',
+    });
     expect(found.data?.organisation).toMatchObject({
       odsCode: 'RAL',
       kind: 'TRUST',
@@ -140,9 +147,10 @@ describe('organisations', () => {
   });
 
   it('lists the 7 regions and the 36 ICBs in force, and each region its ICBs', async () => {
-    const res = await server().gql<{ regions: { code: string; name: string; icbs: { code: string }[] }[]; icbs: unknown[] }>(
-      `{ regions { code name icbs { code } } icbs { code } }`,
-    );
+    const res = await server().gql<{
+      regions: { code: string; name: string; icbs: { code: string }[] }[];
+      icbs: unknown[];
+    }>(`{ regions { code name icbs { code } } icbs { code } }`);
     expect(res.data!.regions).toHaveLength(7);
     expect(res.data!.icbs).toHaveLength(36);
     const london = res.data!.regions.find((r) => r.code === 'Y56');
@@ -157,7 +165,11 @@ describe('organisations', () => {
       ['negative last', { last: -5 }, 'last'],
       ['first and last together', { first: 5, last: 5 }, 'last'],
       ['malformed cursor', { first: 5, after: 'not-a-cursor' }, 'after'],
-      ['cursor of another shape', { first: 5, before: Buffer.from('[1,2,3]').toString('base64url') }, 'before'],
+      [
+        'cursor of another shape',
+        { first: 5, before: Buffer.from('[1,2,3]').toString('base64url') },
+        'before',
+      ],
       ['unknown region code', { filter: { regionCodes: ['Y99'] } }, 'regionCodes'],
       ['unknown ICB code', { filter: { icbCodes: ['QXX', 'QMF'] } }, 'icbCodes'],
       ['search too long', { filter: { search: 'x'.repeat(101) } }, 'search'],

@@ -100,7 +100,8 @@ describe('loading reference data', () => {
 
   it('sets trust types only from safe name hints', async () => {
     const em = server.server.orm.em.fork();
-    const byCode = async (code: string) => (await em.findOneOrFail(Organisation, { odsCode: code })).trustType;
+    const byCode = async (code: string) =>
+      (await em.findOneOrFail(Organisation, { odsCode: code })).trustType;
     expect(await byCode('RRU')).toBe(TrustType.AMBULANCE); // London Ambulance Service
     expect(await byCode('RV5')).toBe(TrustType.NOT_ESTABLISHED); // South London and Maudsley: no hint in the name
     expect(await byCode('RQY')).toBe(TrustType.MENTAL_HEALTH);
