@@ -84,6 +84,8 @@ for (const part of parts) {
   say(`Built the ${part.name} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
+if (process.argv.includes('--build-only')) process.exit(0);
+
 const server = spawn(process.execPath, [path.join(root, parts[0].output)], {
   cwd: root,
   env: { NODE_ENV: 'production', ...process.env },

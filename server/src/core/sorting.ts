@@ -1,18 +1,10 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from './graphql-enum.js';
 
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-
-registerEnumType(SortDirection, {
-  name: 'SortDirection',
-  description: 'Order of a sorted list.',
-  valuesConfig: {
-    ASC: { description: 'Ascending: A to Z, smallest first.' },
-    DESC: { description: 'Descending: Z to A, largest first.' },
-  },
+export const SortDirection = defineEnum('SortDirection', 'Order of a sorted list.', {
+  ASC: 'Ascending: A to Z, smallest first.',
+  DESC: 'Descending: Z to A, largest first.',
 });
+export type SortDirection = EnumValue<typeof SortDirection>;
 
-export const toQueryOrder = (direction: SortDirection) =>
-  (direction === SortDirection.ASC ? 'asc' : 'desc') as 'asc' | 'desc';
+export const toQueryOrder = (direction: SortDirection): 'asc' | 'desc' =>
+  direction === SortDirection.ASC ? 'asc' : 'desc';

@@ -1,22 +1,18 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '../../core/graphql-enum.js';
 import { ConnectionArgs } from '../../core/pagination.js';
 import { SortDirection } from '../../core/sorting.js';
 import { OrganisationKind, TrustType } from './organisation.enums.js';
-import { registerEnumType } from 'type-graphql';
 
-export enum OrganisationOrderField {
-  NAME = 'NAME',
-  ODS_CODE = 'ODS_CODE',
-}
-
-registerEnumType(OrganisationOrderField, {
-  name: 'OrganisationOrderField',
-  description: 'What organisations can be sorted by.',
-  valuesConfig: {
-    NAME: { description: 'Name, then ODS code.' },
-    ODS_CODE: { description: 'ODS code.' },
+export const OrganisationOrderField = defineEnum(
+  'OrganisationOrderField',
+  'What organisations can be sorted by.',
+  {
+    NAME: 'Name, then ODS code.',
+    ODS_CODE: 'ODS code.',
   },
-});
+);
+export type OrganisationOrderField = EnumValue<typeof OrganisationOrderField>;
 
 @InputType({ description: 'Narrows a list of organisations. Every given condition must hold.' })
 export class OrganisationFilter {
