@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { repoRoot } from './paths.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -20,7 +21,7 @@ const postgresUrl = z
 
 const schema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
-  DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
+  DATA_DIR: z.string().trim().min(1, 'must not be empty').optional(),
   PORT: z.coerce
     .number({ message: 'must be a whole number between 1 and 65535' })
     .int('must be a whole number between 1 and 65535')
@@ -69,7 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     database: c.DATABASE_URL
       ? { kind: 'postgresql', url: c.DATABASE_URL }
-      : { kind: 'pglite', dataDir: path.resolve(c.DATA_DIR) },
+      : // Every command (start, dev, db:*) shares one embedded database unless told otherwise.
+        { kind: 'pglite', dataDir: c.DATA_DIR ? path.resolve(c.DATA_DIR) : path.join(repoRoot, '.data') },
     port: c.PORT,
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
