@@ -88,7 +88,7 @@ if (process.argv.includes('--build-only')) process.exit(0);
 
 const server = spawn(process.execPath, [path.join(root, parts[0].output)], {
   cwd: root,
-  env: { NODE_ENV: 'production', ...process.env },
+  env: process.env,
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 
