@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pinoHttp } from 'pino-http';
@@ -24,6 +25,9 @@ export type App = {
 
 const READY_TIMEOUT_MS = 2_000;
 
+/** Bounds on one GraphQL document. Generous for the app's own queries, tight for abuse. */
+export const LIMITS = { depth: 10, cost: 10_000, aliases: 15, directives: 20, tokens: 2_000 } as const;
+
 export async function createApp(options: {
   config: Config;
   orm: MikroORM;
@@ -35,8 +39,20 @@ export async function createApp(options: {
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  // Limits a hostile or careless query meets before it costs anything (graphql-armor).
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.depth },
+    costLimit: { maxCost: LIMITS.cost },
+    maxAliases: { n: LIMITS.aliases },
+    maxDirectives: { n: LIMITS.directives },
+    maxTokens: { n: LIMITS.tokens },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+
   const apollo = new ApolloServer<Context>({
     schema,
+    validationRules: [...armor.validationRules],
+    allowBatchedHttpRequests: false,
     introspection: !config.isProduction,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
@@ -45,7 +61,12 @@ export async function createApp(options: {
       isProduction: config.isProduction,
       onInternal: (error) => logger.error({ err: error }, 'internal error in GraphQL operation'),
     }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      // armor ships CommonJS typings of Apollo's plugin type; the shapes are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -62,6 +83,17 @@ export async function createApp(options: {
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+
+  // A request that has not been answered in time gets a clear refusal instead of hanging.
+  app.use((req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      req.log.warn({ timeoutMs: config.requestTimeoutMs }, 'request timed out');
+      res.status(503).json({ errors: [{ message: 'Request timed out', extensions: { code: 'TIMEOUT' } }] });
+    }, config.requestTimeoutMs);
+    res.once('close', () => clearTimeout(timer));
+    next();
+  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -37,6 +37,12 @@ const schema = z.object({
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
     .default('1mb'),
+  REQUEST_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds between 100 and 600000' })
+    .int('must be a number of milliseconds between 100 and 600000')
+    .min(100, 'must be a number of milliseconds between 100 and 600000')
+    .max(600_000, 'must be a number of milliseconds between 100 and 600000')
+    .default(30_000),
   CLIENT_DIST: z.string().optional(),
 });
 
@@ -48,6 +54,7 @@ export type Config = {
   nodeEnv: 'development' | 'production' | 'test';
   isProduction: boolean;
   bodyLimit: string;
+  requestTimeoutMs: number;
   clientDist: string | undefined;
 };
 
@@ -78,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: c.NODE_ENV,
     isProduction: c.NODE_ENV === 'production',
     bodyLimit: c.BODY_LIMIT,
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     clientDist: c.CLIENT_DIST,
   };
 }

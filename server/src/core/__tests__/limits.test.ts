@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../app.js';
+import { useTestServer } from '../../../test/test-server.js';
+
+const server = useTestServer();
+
+const post = (body: string, contentType = 'application/json') =>
+  fetch(`${server().url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+describe('query limits', () => {
+  it('refuses a query nested deeper than the limit', async () => {
+    let selection = 'code';
+    for (let i = 0; i < LIMITS.depth; i++)
+      selection = i % 2 ? `icbs { ${selection} }` : `region { ${selection} }`;
+    const res = await server().gql(`{ regions { icbs { ${selection} } } }`);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses an alias bomb, such as 100 copies of one field', async () => {
+    const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: regions { name }`).join(' ');
+    const res = await server().gql(`{ ${aliases} }`);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('refuses a document with too many tokens', async () => {
+    const fields = Array.from({ length: 3000 }, () => 'name').join(' ');
+    const res = await server().gql(`{ regions { ${fields} } }`);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('refuses a 10 MB query at the door', async () => {
+    const res = await post(
+      JSON.stringify({ query: `{ regions { name } } #${'x'.repeat(10 * 1024 * 1024)}` }),
+    );
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses a POST without a JSON content type (a cross-site form could send it)', async () => {
+    const res = await post('query={ regions { name } }', 'application/x-www-form-urlencoded');
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const text = await res.text();
+    expect(text).not.toContain('"regions"');
+  });
+
+  it('keeps serving others after refusing abuse', async () => {
+    const res = await server().gql(`{ regions { name } }`);
+    expect(res.data).toMatchObject({ regions: expect.any(Array) });
+  });
+});
