@@ -15,7 +15,9 @@ const config: CodegenConfig = {
         enumType: 'string-literal',
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,
-        scalars: { Date: 'string', DateTime: 'string' },
+        // A scalar added to the schema without a mapping here fails generation instead of becoming `unknown`.
+        strictScalars: true,
+        scalars: { LocalDate: 'string', Date: 'string', DateTime: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

@@ -14,7 +14,22 @@ export default defineConfig({
     },
   },
   // nhsuk-frontend's CSS is shipped minified and carries an old IE hack Lightning CSS rejects.
-  build: { outDir: 'dist', sourcemap: true, cssMinify: false },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    cssMinify: false,
+    rolldownOptions: {
+      output: {
+        // Libraries change far less often than the app: their own chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie)[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|@wry|graphql|optimism|rxjs|tslib)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],

@@ -56,7 +56,9 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 console.log(`Start-up to ready (/readyz answers), embedded PGlite, ${RUNS} runs each`);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
 console.log('| start | median | min | max |');
 console.log('|---|---|---|---|');
 for (const [label, xs] of [

@@ -1,25 +1,38 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
-const navigation = [{ to: '/organisations', label: 'Organisations' }];
+const navigation = [
+  { to: '/organisations', label: 'Organisations' },
+  { to: '/about', label: 'About' },
+];
+
+/**
+ * `aria-current` for a menu item: "page" on the item's own page, "true" on a page inside its
+ * section (an organisation under Organisations). nhsuk-frontend marks both.
+ */
+function currentness(pathname: string, to: string): 'page' | 'true' | undefined {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === to) return 'page';
+  return path.startsWith(`${to}/`) ? 'true' : undefined;
+}
 
 /** The page frame of the NHS design system: skip link, header with service name and menu, footer. */
 export function Layout() {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
 
-  // After client-side navigation, move focus to the new page so screen readers announce it.
-  const first = useRef(true);
+  // After client-side navigation to another page, move focus to it so screen readers announce it.
+  // Comparing paths (not a first-render flag) keeps focus put on the first page, in StrictMode too.
+  const focusedPath = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (focusedPath.current === pathname) return;
+    focusedPath.current = pathname;
     main.current?.focus();
   }, [pathname]);
 
   return (
     <>
+      <ScrollRestoration />
       <a className="nhsuk-skip-link" href="#maincontent">
         Skip to main content
       </a>
@@ -37,9 +50,13 @@ export function Layout() {
             <ul className="nhsuk-header__navigation-list">
               {navigation.map((item) => (
                 <li key={item.to} className="nhsuk-header__navigation-item">
-                  <NavLink className="nhsuk-header__navigation-link" to={item.to}>
+                  <Link
+                    className="nhsuk-header__navigation-link"
+                    to={item.to}
+                    aria-current={currentness(pathname, item.to)}
+                  >
                     {item.label}
-                  </NavLink>
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,0 +1,30 @@
+import { createBrowserRouter } from 'react-router';
+import { OrganisationDirectory } from '../features/organisations/routes/organisation-directory';
+import { OrganisationPage } from '../features/organisations/routes/organisation-page';
+import { AboutPage } from '../features/site/routes/about-page';
+import { ErrorPage } from '../features/site/routes/error-page';
+import { HomePage } from '../features/site/routes/home-page';
+import { NotFoundPage } from '../features/site/routes/not-found-page';
+import { Layout } from './layout';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      // Only if the frame itself fails; page failures are caught below, inside the frame.
+      errorElement: <ErrorPage />,
+      children: [
+        {
+          errorElement: <ErrorPage />,
+          children: [
+            { index: true, element: <HomePage /> },
+            { path: 'organisations', element: <OrganisationDirectory /> },
+            { path: 'organisations/:odsCode', element: <OrganisationPage /> },
+            { path: 'about', element: <AboutPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

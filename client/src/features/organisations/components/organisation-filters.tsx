@@ -1,0 +1,207 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../../gql';
+import type {
+  OrganisationFilters_IcbsFragment,
+  OrganisationFilters_RegionsFragment,
+  OrganisationKind,
+  TrustType,
+} from '../../../gql/graphql';
+import { Checkboxes } from '../../../shared/ui/checkboxes';
+import { SearchInput } from '../../../shared/ui/search-input';
+import { Select } from '../../../shared/ui/select';
+import {
+  defaultFilters,
+  hasActiveFilters,
+  kindSlugs,
+  sortOptions,
+  toSearchParams,
+  trustTypeSlugs,
+  type DirectoryFilters,
+  type DirectorySort,
+} from '../directory-params';
+import { kindLabels, trustTypeLabels } from '../labels';
+
+export const OrganisationFilters_regions = graphql(`
+  fragment OrganisationFilters_regions on Region {
+    code
+    name
+  }
+`);
+
+export const OrganisationFilters_icbs = graphql(`
+  fragment OrganisationFilters_icbs on Icb {
+    code
+    name
+    region {
+      code
+    }
+  }
+`);
+
+// The server caps the search at 100 characters; the box stops there rather than failing later.
+const SEARCH_MAX_LENGTH = 100;
+
+const kindOrder: OrganisationKind[] = ['TRUST', 'ICB', 'CENTRAL_BODY'];
+const trustTypeOrder: TrustType[] = [
+  'ACUTE',
+  'AMBULANCE',
+  'COMMUNITY',
+  'MENTAL_HEALTH',
+  'SPECIALIST',
+  'NOT_ESTABLISHED',
+];
+
+/**
+ * The search box and the filter panel, one form: the search button and "Apply filters" both
+ * submit everything, so pressing Enter in the search box keeps the chosen filters. Fields carry
+ * the address's names; the route turns a submission into a new address.
+ *
+ * Fields start from `filters` and are not kept in sync afterwards: give the component a new `key`
+ * when the address changes from elsewhere (back and forward, links) so the fields follow it.
+ */
+export function OrganisationFilters({
+  filters,
+  regions,
+  icbs,
+  onSubmit,
+}: {
+  filters: DirectoryFilters;
+  regions: readonly OrganisationFilters_RegionsFragment[];
+  icbs: readonly OrganisationFilters_IcbsFragment[];
+  onSubmit: (form: FormData) => void;
+}) {
+  const [regionCode, setRegionCode] = useState(filters.regionCode);
+  const [icbCode, setIcbCode] = useState(filters.icbCode);
+
+  const icbsInRegion = regionCode ? icbs.filter((icb) => icb.region.code === regionCode) : icbs;
+
+  function chooseRegion(code: string) {
+    setRegionCode(code);
+    // An ICB belongs to one region: keep it only if it is in the new one.
+    if (code && !icbs.some((icb) => icb.code === icbCode && icb.region.code === code)) setIcbCode('');
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit(new FormData(event.currentTarget));
+  }
+
+  // A code from the address that the lists do not hold still shows, so the choice is visible.
+  const regionOptions = withChosen(
+    regions.map((region) => ({ value: region.code, label: region.name })),
+    filters.regionCode,
+  );
+  const icbOptions = withChosen(
+    icbsInRegion.map((icb) => ({ value: icb.code, label: icb.name })),
+    icbCode,
+  );
+
+  return (
+    <form role="search" aria-label="Organisations" noValidate onSubmit={submit}>
+      <SearchInput
+        id="search"
+        name="q"
+        label="Search by name or ODS code"
+        hint="For example, royal free or RAL"
+        defaultValue={filters.search}
+        maxLength={SEARCH_MAX_LENGTH}
+      />
+
+      <details className="nhsuk-details nhsuk-expander" open={hasActiveFilters(filters)}>
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">Filter and sort</span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <div className="nhsuk-grid-row">
+            <div className="nhsuk-grid-column-one-third">
+              <Checkboxes
+                idPrefix="kind"
+                name="kind"
+                legend="Kind of organisation"
+                options={kindOrder.map((kind) => ({ value: kindSlugs[kind], label: kindLabels[kind] }))}
+                defaultValues={filters.kinds.map((kind) => kindSlugs[kind])}
+              />
+              <div className="nhsuk-form-group">
+                <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+                  <div className="nhsuk-checkboxes__item">
+                    <input
+                      className="nhsuk-checkboxes__input"
+                      id="closed"
+                      name="closed"
+                      type="checkbox"
+                      value="include"
+                      defaultChecked={filters.includeClosed}
+                    />
+                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="closed">
+                      Include closed organisations
+                    </label>
+                  </div>
+                </div>
+              </div>
+            </div>
+            <div className="nhsuk-grid-column-one-third">
+              <Checkboxes
+                idPrefix="type"
+                name="type"
+                legend="Trust type"
+                hint="ODS does not record it, so many trusts are not established yet"
+                options={trustTypeOrder.map((type) => ({
+                  value: trustTypeSlugs[type],
+                  label: trustTypeLabels[type],
+                }))}
+                defaultValues={filters.trustTypes.map((type) => trustTypeSlugs[type])}
+              />
+            </div>
+            <div className="nhsuk-grid-column-one-third">
+              <Select
+                id="region"
+                name="region"
+                label="Region"
+                options={[{ value: '', label: 'All regions' }, ...regionOptions]}
+                value={regionCode}
+                onChange={(event) => chooseRegion(event.target.value)}
+              />
+              <Select
+                id="icb"
+                name="icb"
+                label="Integrated care board"
+                hint={regionCode ? 'Those in the chosen region' : undefined}
+                options={[{ value: '', label: 'All ICBs' }, ...icbOptions]}
+                value={icbCode}
+                onChange={(event) => setIcbCode(event.target.value)}
+              />
+              <Select
+                id="sort"
+                name="sort"
+                label="Sort by"
+                options={Object.entries(sortOptions).map(([value, option]) => ({
+                  value,
+                  label: option.label,
+                }))}
+                defaultValue={filters.sort satisfies DirectorySort}
+              />
+            </div>
+          </div>
+          <div className="nhsuk-button-group">
+            <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+              Apply filters
+            </button>
+            <Link
+              className="nhsuk-link"
+              to={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
+            >
+              Clear filters
+            </Link>
+          </div>
+        </div>
+      </details>
+    </form>
+  );
+}
+
+function withChosen(options: { value: string; label: string }[], chosen: string) {
+  return chosen && !options.some((option) => option.value === chosen)
+    ? [...options, { value: chosen, label: chosen }]
+    : options;
+}

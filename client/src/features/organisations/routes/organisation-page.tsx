@@ -1,0 +1,114 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useLocation, useParams } from 'react-router';
+import { graphql } from '../../../gql';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { BackLink } from '../../../shared/ui/back-link';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { Tag } from '../../../shared/ui/tag';
+import { OrganisationSummary } from '../components/organisation-summary';
+
+const ORGANISATION_QUERY = graphql(`
+  query OrganisationPage($odsCode: String!) {
+    organisation(odsCode: $odsCode) {
+      id
+      name
+      isOpen
+      ...OrganisationSummary_organisation
+    }
+  }
+`);
+
+/** Router state of links from the directory, so "Back" returns to the same search. */
+export type OrganisationLinkState = { directorySearch: string };
+
+function backTo(state: unknown): string {
+  const search = (state as Partial<OrganisationLinkState> | null)?.directorySearch;
+  // Only a query string is taken from history state: never a path to somewhere else.
+  return typeof search === 'string' && (search === '' || search.startsWith('?'))
+    ? `/organisations${search}`
+    : '/organisations';
+}
+
+/** `/organisations/:odsCode`: one organisation. */
+export function OrganisationPage() {
+  const { odsCode = '' } = useParams();
+  const location = useLocation();
+  const back = backTo(location.state);
+  const { data, loading, error, refetch } = useQuery(ORGANISATION_QUERY, { variables: { odsCode } });
+  const organisation = data?.organisation;
+
+  const problem = error ? describeError(error) : null;
+  const notFound = !organisation && !loading && !problem;
+  usePageTitle(organisation?.name ?? (notFound ? 'Organisation not found' : 'Organisation'), {
+    error: problem !== null,
+  });
+
+  const backLink = <BackLink to={back}>Back to organisations</BackLink>;
+
+  if (problem) {
+    return (
+      <>
+        {backLink}
+        <ErrorSummary
+          title={
+            problem.kind === 'bad-input' ? 'There is a problem' : 'Sorry, there is a problem with the service'
+          }
+          errors={problem.kind === 'bad-input' ? problem.messages.map((text) => ({ text })) : []}
+        >
+          {problem.kind === 'unavailable' && (
+            <>
+              <p>The organisation could not be loaded. Try again later.</p>
+              <button
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                type="button"
+                onClick={() => retry(refetch)}
+              >
+                Try again
+              </button>
+            </>
+          )}
+        </ErrorSummary>
+      </>
+    );
+  }
+
+  if (loading && !organisation) {
+    return (
+      <>
+        {backLink}
+        <p className="nhsuk-body" role="status">
+          Loading organisation…
+        </p>
+      </>
+    );
+  }
+
+  if (!organisation) {
+    return (
+      <>
+        {backLink}
+        <h1>Organisation not found</h1>
+        <p>
+          There is no organisation with the code <strong className="nhsuk-u-nowrap">{odsCode}</strong>.
+        </p>
+        <p>
+          Check the code, or <Link to="/organisations">search the directory of organisations</Link>.
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {backLink}
+      <h1>{organisation.name}</h1>
+      {!organisation.isOpen && (
+        <p>
+          <Tag colour="grey">Closed</Tag>
+        </p>
+      )}
+      <OrganisationSummary organisation={organisation} />
+    </>
+  );
+}

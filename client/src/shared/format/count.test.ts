@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatInteger } from './count';
+
+describe('formatInteger', () => {
+  it('groups thousands with commas', () => {
+    expect(formatInteger(0)).toBe('0');
+    expect(formatInteger(202)).toBe('202');
+    expect(formatInteger(1234567)).toBe('1,234,567');
+  });
+});
+
+describe('formatCount', () => {
+  it('uses the singular only for exactly one', () => {
+    expect(formatCount(0, 'organisation')).toBe('0 organisations');
+    expect(formatCount(1, 'organisation')).toBe('1 organisation');
+    expect(formatCount(2, 'organisation')).toBe('2 organisations');
+    expect(formatCount(1500, 'organisation')).toBe('1,500 organisations');
+  });
+
+  it('takes an irregular plural', () => {
+    expect(formatCount(3, 'body', 'bodies')).toBe('3 bodies');
+    expect(formatCount(1, 'body', 'bodies')).toBe('1 body');
+  });
+});
