@@ -119,15 +119,26 @@ export async function createApp(options: {
 
   const clientDist = config.clientDist ?? path.join(repoRoot, 'client', 'dist');
   if (existsSync(path.join(clientDist, 'index.html'))) {
+    // Hashed bundles never change under one name: cache them for a year; a missing one is a 404,
+    // never the app shell (a tab left open across a release must not get HTML for JavaScript).
+    app.use(
+      '/assets',
+      express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+    );
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    // Client-side routes: every other page request gets the app shell.
-    app.use((req, res, next) => {
-      if (req.method !== 'GET' || !req.accepts('html')) return next();
+    // Client-side routes (paths without a file extension) get the app shell, always revalidated.
+    app.get(/^\/(?!graphql(?:\/|$))[^.]*$/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('cache-control', 'no-cache');
       res.sendFile(path.join(clientDist, 'index.html'));
     });
   } else {
     logger.warn({ clientDist }, 'client build not found: serving the API only');
   }
+
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
 
   // Body too large, malformed JSON and the like: a JSON error, never an HTML stack trace.
   app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -137,9 +148,11 @@ export async function createApp(options: {
     const [code, message] =
       status === 413
         ? ['PAYLOAD_TOO_LARGE', 'Request body too large']
-        : status < 500
-          ? ['BAD_REQUEST', 'Bad request']
-          : ['INTERNAL_SERVER_ERROR', 'Internal server error'];
+        : status === 404
+          ? ['NOT_FOUND', 'Not found']
+          : status < 500
+            ? ['BAD_REQUEST', 'Bad request']
+            : ['INTERNAL_SERVER_ERROR', 'Internal server error'];
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 

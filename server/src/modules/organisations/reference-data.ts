@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { Icb } from './icb.entity.js';
 import { titleCase } from './name-case.js';
 import { Organisation } from './organisation.entity.js';
-import { CodeSource, OrganisationKind, TrustTypeSource } from './organisation.enums.js';
+import { CodeSource, OrganisationKind, TrustType, TrustTypeSource } from './organisation.enums.js';
 import { Region } from './region.entity.js';
 import { organisationSearchKey } from './search-key.js';
 import { trustTypeFromName } from './trust-type.js';
@@ -33,13 +33,17 @@ type OrganisationRecord = {
 const ICBS_ESTABLISHED = '2022-07-01';
 const ICB_MERGERS_2026 = '2026-04-01';
 
-async function readCsv(
-  file: string,
-  options: { header: boolean },
-): Promise<string[][] | Record<string, string>[]> {
-  const text = await readFile(file, 'utf8');
-  return parse(text, {
-    columns: options.header,
+async function readTable(file: string): Promise<Record<string, string>[]> {
+  return parse(await readFile(file, 'utf8'), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
+}
+
+async function readRows(file: string): Promise<string[][]> {
+  return parse(await readFile(file, 'utf8'), {
     bom: true,
     skip_empty_lines: true,
     trim: true,
@@ -57,20 +61,22 @@ function odsDate(value: string | undefined): string | null {
 const blank = (value: string | undefined): string | null =>
   value && value.trim() !== '' ? value.trim() : null;
 
+const icbValidFrom = (code: string) => (code.length === 3 ? ICBS_ESTABLISHED : ICB_MERGERS_2026);
+
+/**
+ * ODS files every trust under today's ICB, even one that closed before that ICB existed. A trust
+ * keeps an ICB only if it was still open when that ICB came into force.
+ */
+function icbAtClosure(icbCode: string | null, closedOn: string | null): string | null {
+  if (!icbCode || !closedOn) return icbCode;
+  return closedOn > icbValidFrom(icbCode) ? icbCode : null;
+}
+
 export async function readReferenceData(dir: string) {
-  const regions = (await readCsv(path.join(dir, 'ods', 'regions.csv'), { header: true })) as Record<
-    string,
-    string
-  >[];
-  const icbs = (await readCsv(path.join(dir, 'ods', 'icbs-2026-04.csv'), { header: true })) as Record<
-    string,
-    string
-  >[];
-  const trusts = (await readCsv(path.join(dir, 'ods', 'etr.csv'), { header: false })) as string[][];
-  const bodies = (await readCsv(path.join(dir, 'central-bodies.csv'), { header: true })) as Record<
-    string,
-    string
-  >[];
+  const regions = await readTable(path.join(dir, 'ods', 'regions.csv'));
+  const icbs = await readTable(path.join(dir, 'ods', 'icbs-2026-04.csv'));
+  const trusts = await readRows(path.join(dir, 'ods', 'etr.csv'));
+  const bodies = await readTable(path.join(dir, 'central-bodies.csv'));
 
   const organisations: OrganisationRecord[] = [
     ...trusts.map((row) => ({
@@ -79,7 +85,7 @@ export async function readReferenceData(dir: string) {
       name: titleCase(row[1]!),
       kind: OrganisationKind.TRUST,
       regionCode: blank(row[2]),
-      icbCode: blank(row[3]),
+      icbCode: icbAtClosure(blank(row[3]), odsDate(row[11])),
       addressLines: row
         .slice(4, 9)
         .map((line) => line.trim())
@@ -100,7 +106,7 @@ export async function readReferenceData(dir: string) {
       addressLines: [],
       postcode: null,
       phone: null,
-      openedOn: row['code']!.length === 3 ? ICBS_ESTABLISHED : ICB_MERGERS_2026,
+      openedOn: icbValidFrom(row['code']!),
       closedOn: null,
     })),
     ...bodies.map((row) => ({
@@ -124,7 +130,7 @@ export async function readReferenceData(dir: string) {
       code: r['code']!,
       name: r['name']!,
       regionCode: r['region_code']!,
-      validFrom: r['code']!.length === 3 ? ICBS_ESTABLISHED : ICB_MERGERS_2026,
+      validFrom: icbValidFrom(r['code']!),
     })),
     organisations,
   };
@@ -201,6 +207,7 @@ export async function loadReferenceData(em: EntityManager, dir: string): Promise
     const organisations = new Map((await tx.findAll(Organisation)).map((o) => [o.odsCode, o]));
     for (const o of data.organisations) {
       const hinted = o.kind === OrganisationKind.TRUST ? trustTypeFromName(o.name) : null;
+      const hintSource = hinted && hinted !== TrustType.NOT_ESTABLISHED ? TrustTypeSource.NAME_HINT : null;
       const existing = organisations.get(o.odsCode);
       const scalars = {
         codeSource: o.codeSource,
@@ -218,7 +225,7 @@ export async function loadReferenceData(em: EntityManager, dir: string): Promise
           odsCode: o.odsCode,
           ...scalars,
           trustType: hinted,
-          trustTypeSource: hinted ? TrustTypeSource.NAME_HINT : null,
+          trustTypeSource: hintSource,
           region: regionRef(o.regionCode),
           icb: o.icbCode ? tx.getReference(Icb, o.icbCode, { wrapped: true }) : null,
         });
@@ -230,7 +237,7 @@ export async function loadReferenceData(em: EntityManager, dir: string): Promise
         changed =
           assign(existing, {
             trustType: hinted,
-            trustTypeSource: hinted ? TrustTypeSource.NAME_HINT : null,
+            trustTypeSource: hintSource,
           }) || changed;
       }
       changed = setReference(existing, 'region', Region, o.regionCode) || changed;

@@ -107,5 +107,18 @@ describe('loading reference data', () => {
     expect(await byCode('RQY')).toBe(TrustType.MENTAL_HEALTH);
     expect(await byCode('RYX')).toBe(TrustType.COMMUNITY); // Central London Community Healthcare
     expect(await byCode('X24')).toBeNull(); // NHS England is not a trust
+    const rf = await em.findOneOrFail(Organisation, { odsCode: 'RV5' });
+    expect(rf.trustTypeSource).toBeNull(); // nothing established, so no source either
+    const ambulance = await em.findOneOrFail(Organisation, { odsCode: 'RRU' });
+    expect(ambulance.trustTypeSource).toBe(TrustTypeSource.NAME_HINT);
+  });
+
+  it('keeps a closed trust in an ICB only if the ICB existed while the trust was open', async () => {
+    const em = server.server.orm.em.fork();
+    const icbOf = async (code: string) =>
+      (await em.findOneOrFail(Organisation, { odsCode: code })).icb?.unwrap().code ?? null;
+    expect(await icbOf('RT3')).toBeNull(); // closed January 2021, before ICBs began (July 2022)
+    expect(await icbOf('R1C')).toBe('QRL'); // closed September 2024, in an ICB in force since 2022
+    expect(await icbOf('RVJ')).toBe('QUY'); // closes June 2026
   });
 });
