@@ -89,27 +89,26 @@ if (process.argv.includes('--build-only')) process.exit(0);
 const server = spawn(process.execPath, [path.join(root, parts[0].output)], {
   cwd: root,
   env: process.env,
-  stdio: ['ignore', 'pipe', 'inherit'],
+  stdio: 'inherit',
 });
 
-// Logs stay structured (one JSON object a line); the address is also said plainly for people.
-let buffered = '';
-server.stdout.on('data', (chunk) => {
-  process.stdout.write(chunk);
-  buffered += chunk.toString();
-  let newline;
-  while ((newline = buffered.indexOf('\n')) >= 0) {
-    const line = buffered.slice(0, newline);
-    buffered = buffered.slice(newline + 1);
-    try {
-      const entry = JSON.parse(line);
-      if (entry.url && /ready/.test(entry.msg))
-        say(`\n  Concord is running at ${entry.url}  (Ctrl+C stops it)\n`);
-    } catch {
-      // not a log line
-    }
-  }
-});
+// Logs stay structured (one JSON object a line, from the server itself); the address is also
+// said plainly for people once the server answers.
+const port = process.env.PORT || '4000';
+const started = Date.now();
+const announce = setInterval(async () => {
+  const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (ready) {
+    clearInterval(announce);
+    say(`\n  Concord is running at http://localhost:${port}  (Ctrl+C stops it)\n`);
+  } else if (Date.now() - started > 120_000) clearInterval(announce);
+}, 200);
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+server.on('exit', (code, signal) => {
+  clearInterval(announce);
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -53,6 +53,9 @@ export async function createApp(options: {
     schema,
     validationRules: [...armor.validationRules],
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (drain, then close the database); Apollo's own handler would re-raise
+    // the signal and kill the process before the database is closed.
+    stopOnTerminationSignals: false,
     introspection: !config.isProduction,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',

@@ -58,7 +58,9 @@ describe('the server process', () => {
     const database = await cloneDatabase(inject('template'));
     databases.push(database);
     const port = await freePort();
-    const proc = run({ PORT: String(port), ...databaseEnv(database) });
+    // Not NODE_ENV=test: Apollo installs its own signal handlers outside tests, and they must not
+    // cut the shutdown short.
+    const proc = run({ PORT: String(port), NODE_ENV: 'development', ...databaseEnv(database) });
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 300; i++) {
       const ready = await fetch(`${url}/readyz`).then(
