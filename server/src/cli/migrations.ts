@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../core/config.js';
 import { createOrm } from '../core/orm.js';
-import { runCli } from './run-cli.js';
+import { runCli, say } from './run-cli.js';
 
 await runCli(async () => {
   const [command = 'up', name] = process.argv.slice(2);
@@ -12,9 +12,7 @@ await runCli(async () => {
     const orm = await createOrm(config.database);
     try {
       const applied = await orm.migrator.up();
-      console.log(
-        applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Database is up to date.',
-      );
+      say(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Database is up to date.');
     } finally {
       await orm.close();
     }
@@ -26,7 +24,7 @@ await runCli(async () => {
   try {
     if (command === 'create') {
       const result = await orm.migrator.create(undefined, false, false, name);
-      console.log(
+      say(
         result.fileName
           ? `Created migrations/${result.fileName}`
           : 'No changes: entities match the migrations.',
@@ -45,7 +43,7 @@ await runCli(async () => {
         if (diff) console.error(diff);
         return 1;
       }
-      console.log('Migrations match the entities.');
+      say('Migrations match the entities.');
       return 0;
     }
     console.error(`Unknown command "${command}": use up, create or check.`);

@@ -13,3 +13,8 @@ export async function runCli(task: () => Promise<number>): Promise<never> {
     process.exit(1);
   }
 }
+
+/** A line of output for the person running the command (these are tools, not the server: no JSON logs). */
+export function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}

@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { schemaFile } from '../core/paths.js';
 import { createSchema, printSortedSchema } from '../core/schema.js';
-import { runCli } from './run-cli.js';
+import { runCli, say } from './run-cli.js';
 
 await runCli(async () => {
   const sdl = printSortedSchema(await createSchema());
@@ -15,10 +15,10 @@ await runCli(async () => {
       console.error(`${relative} differs from what the server emits: run \`pnpm gen:schema\` and commit it.`);
       return 1;
     }
-    console.log(`${relative} matches the server.`);
+    say(`${relative} matches the server.`);
     return 0;
   }
   await writeFile(schemaFile, sdl);
-  console.log(`Wrote ${relative}.`);
+  say(`Wrote ${relative}.`);
   return 0;
 });

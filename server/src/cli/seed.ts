@@ -4,14 +4,14 @@ import { loadConfig } from '../core/config.js';
 import { createOrm } from '../core/orm.js';
 import { referenceDataDir } from '../core/paths.js';
 import { loadReferenceData } from '../modules/organisations/reference-data.js';
-import { runCli } from './run-cli.js';
+import { runCli, say } from './run-cli.js';
 
 await runCli(async () => {
   const orm = await createOrm(loadConfig().database);
   try {
     await orm.migrator.up();
     const report = await loadReferenceData(orm.em.fork(), referenceDataDir);
-    console.log(
+    say(
       `Reference data: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`,
     );
     return 0;
