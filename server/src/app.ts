@@ -116,7 +116,7 @@ export async function createApp(options: {
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(orm.em, String(req.id), req.log),
+      context: ({ req, res }) => createContext(orm.em, config, req, res),
     }),
   );
 

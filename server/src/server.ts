@@ -8,6 +8,7 @@ import { referenceDataDir } from './core/paths.js';
 import { createSchema } from './core/schema.js';
 import { Organisation } from './modules/organisations/organisation.entity.js';
 import { loadReferenceData } from './modules/organisations/reference-data.js';
+import { DEMO_PASSWORD, demoAccountsPresent, loadDemoAccounts } from './modules/identity/demo-accounts.js';
 
 export type Server = { app: App; orm: MikroORM; url: string; close: () => Promise<void> };
 
@@ -26,6 +27,16 @@ export async function prepare(config: Config, logger: Logger, ormOptions: OrmOpt
     if ((await em.count(Organisation, {})) === 0) {
       const report = await loadReferenceData(em, referenceDataDir);
       logger.info(report, 'loaded reference data into an empty database');
+      if (!config.isProduction && config.nodeEnv !== 'test') await loadDemoAccounts(em);
+    }
+    if (!config.isProduction) {
+      const demo = await demoAccountsPresent(em);
+      if (demo.length) {
+        logger.info(
+          { accounts: demo.map((a) => `${a.email} (${a.role})`), password: DEMO_PASSWORD },
+          'demo accounts: sign in with any of these and the password shown',
+        );
+      }
     }
     const schema = await createSchema();
     const app = await createApp({ config, orm, schema, logger });

@@ -43,6 +43,18 @@ const schema = z.object({
     .min(100, 'must be a number of milliseconds between 100 and 600000')
     .max(600_000, 'must be a number of milliseconds between 100 and 600000')
     .default(30_000),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ message: 'must be a whole number of minutes between 1 and 1440' })
+    .int('must be a whole number of minutes between 1 and 1440')
+    .min(1, 'must be a whole number of minutes between 1 and 1440')
+    .max(1440, 'must be a whole number of minutes between 1 and 1440')
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number({ message: 'must be a whole number of hours between 1 and 720' })
+    .int('must be a whole number of hours between 1 and 720')
+    .min(1, 'must be a whole number of hours between 1 and 720')
+    .max(720, 'must be a whole number of hours between 1 and 720')
+    .default(12),
   CLIENT_DIST: z.string().optional(),
 });
 
@@ -55,6 +67,7 @@ export type Config = {
   isProduction: boolean;
   bodyLimit: string;
   requestTimeoutMs: number;
+  session: { idleMinutes: number; maxHours: number };
   clientDist: string | undefined;
 };
 
@@ -86,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isProduction: c.NODE_ENV === 'production',
     bodyLimit: c.BODY_LIMIT,
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    session: { idleMinutes: c.SESSION_IDLE_MINUTES, maxHours: c.SESSION_MAX_HOURS },
     clientDist: c.CLIENT_DIST,
   };
 }

@@ -1,17 +1,64 @@
+import { parseCookie, stringifySetCookie } from 'cookie';
+import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/sql';
+import { SESSION_COOKIE } from '../modules/identity/session-token.js';
+import { viewerFromToken } from '../modules/identity/session.service.js';
+import type { Viewer } from './auth/viewer.js';
+import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
+
+/** What a request knows of its HTTP side, without the service layer touching Express. */
+export type HttpSide = {
+  ipAddress: string | null;
+  userAgent: string | null;
+  setSessionCookie: (token: string, expiresAt: Date) => void;
+  clearSessionCookie: () => void;
+};
 
 /** Everything one GraphQL request works with. Built once per request; never shared. */
 export type Context = {
   /** A fork of the ORM's EntityManager: this request's own unit of work and identity map. */
   em: EntityManager;
   loaders: Loaders;
+  viewer: Viewer;
   requestId: string;
   log: Logger;
+  config: Pick<Config, 'session' | 'isProduction'>;
+  http: HttpSide;
 };
 
-export function createContext(em: EntityManager, requestId: string, log: Logger): Context {
+export async function createContext(
+  em: EntityManager,
+  config: Context['config'],
+  req: Request,
+  res: Response,
+): Promise<Context> {
   const fork = em.fork();
-  return { em: fork, loaders: createLoaders(fork), requestId, log };
+  const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const viewer = await viewerFromToken(fork, token, config.session);
+  const cookie = (value: string, expires: Date) =>
+    stringifySetCookie({
+      name: SESSION_COOKIE,
+      value,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.isProduction,
+      path: '/',
+      expires,
+    });
+  return {
+    em: fork,
+    loaders: createLoaders(fork),
+    viewer,
+    requestId: String(req.id),
+    log: req.log,
+    config,
+    http: {
+      ipAddress: req.ip ?? null,
+      userAgent: req.headers['user-agent'] ?? null,
+      setSessionCookie: (value, expires) => res.append('set-cookie', cookie(value, expires)),
+      clearSessionCookie: () => res.append('set-cookie', cookie('', new Date(0))),
+    },
+  };
 }

@@ -2,8 +2,15 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { IcbResolver, RegionResolver } from '../modules/organisations/region.resolver.js';
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
+import { IdentityResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
 
-export const resolvers = [OrganisationResolver, RegionResolver, IcbResolver] as const;
+export const resolvers = [
+  OrganisationResolver,
+  RegionResolver,
+  IcbResolver,
+  IdentityResolver,
+  MembershipResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false });

@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/sql';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Membership } from './membership.entity.js';
+import { hashPassword } from './password.js';
+import { Role } from './role.js';
+import { User } from './user.entity.js';
+
+/** Shared by every demo account. Demo data never loads with NODE_ENV=production. */
+export const DEMO_PASSWORD = 'concord-demo-password';
+
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@concord.example', name: 'Ada Admin', role: Role.ADMIN, odsCode: null },
+  {
+    email: 'commercial@nhsengland.example',
+    name: 'Chris Commercial',
+    role: Role.CENTRAL_COMMERCIAL,
+    odsCode: 'X24',
+  },
+  {
+    email: 'procurement@royalfree.example',
+    name: 'Priya Procurement',
+    role: Role.TRUST_PROCUREMENT,
+    odsCode: 'RAL',
+  },
+  {
+    email: 'compliance@royalfree.example',
+    name: 'Sam Compliance',
+    role: Role.TRUST_COMPLIANCE,
+    odsCode: 'RAL',
+  },
+] as const;
+
+/** Creates the demo accounts that do not exist yet; returns how many it created. */
+export async function loadDemoAccounts(em: EntityManager): Promise<number> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return em.transactional(async (tx) => {
+    let created = 0;
+    for (const account of DEMO_ACCOUNTS) {
+      if (await tx.count(User, { email: account.email })) continue;
+      const user = tx.create(User, { email: account.email, name: account.name, passwordHash });
+      const organisation = account.odsCode
+        ? await tx.findOneOrFail(Organisation, { odsCode: account.odsCode })
+        : null;
+      tx.create(Membership, { user, organisation, role: account.role });
+      created++;
+    }
+    return created;
+  });
+}
+
+/** The demo accounts still present and active, to remind people at start how to sign in. */
+export async function demoAccountsPresent(em: EntityManager) {
+  const emails = new Set(
+    (await em.find(User, { email: { $in: DEMO_ACCOUNTS.map((a) => a.email) }, active: true })).map(
+      (u) => u.email,
+    ),
+  );
+  return DEMO_ACCOUNTS.filter((a) => emails.has(a.email));
+}

@@ -1,0 +1,58 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { IdentityService } from './identity.service.js';
+import {
+  Me,
+  SignInInput,
+  SignInPayload,
+  SignOutPayload,
+  SwitchMembershipInput,
+  SwitchMembershipPayload,
+} from './identity.types.js';
+import { Membership } from './membership.entity.js';
+
+@Resolver()
+export class IdentityResolver {
+  @Query(() => Me, { nullable: true, description: 'The signed-in user; null for anonymous visitors.' })
+  me(@Ctx() ctx: Context) {
+    return new IdentityService(ctx).me();
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: 'Signs in with email and password and sets the session cookie.',
+  })
+  signIn(
+    @Arg('input', () => SignInInput, { description: 'Credentials.' }) input: SignInInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new IdentityService(ctx).signIn(input);
+  }
+
+  @Mutation(() => SignOutPayload, { description: 'Ends the current session and clears its cookie.' })
+  signOut(@Ctx() ctx: Context) {
+    return new IdentityService(ctx).signOut();
+  }
+
+  @Mutation(() => SwitchMembershipPayload, {
+    description: 'Acts in another of your memberships from now on.',
+  })
+  switchMembership(
+    @Arg('input', () => SwitchMembershipInput, { description: 'The membership to act in.' })
+    input: SwitchMembershipInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new IdentityService(ctx).switchMembership(input.membershipId);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'Where the role applies; null for ADMIN (the whole system).',
+  })
+  organisation(@Root() membership: Membership) {
+    return membership.organisation?.load() ?? null;
+  }
+}
