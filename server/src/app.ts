@@ -37,6 +37,7 @@ export async function createApp(options: {
   const { config, orm, schema, logger } = options;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
 
   // Limits a hostile or careless query meets before it costs anything (graphql-armor).

@@ -24,9 +24,30 @@ export class QueryLog {
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   status: number;
+  headers: Headers;
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
 };
+
+const rand = () => Math.floor(Math.random() * 256);
+
+export type SignedInClient = { cookie: string; gql: TestServer['gql'] };
+
+const SIGN_IN = /* GraphQL */ `
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      me {
+        user {
+          email
+        }
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`;
 
 export type TestServer = {
   url: string;
@@ -36,7 +57,10 @@ export type TestServer = {
   gql: <T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: { cookie?: string; headers?: Record<string, string> },
   ) => Promise<GraphQLResponse<T>>;
+  /** Signs in and returns a `gql` that sends the session cookie. */
+  signIn: (email: string, password: string) => Promise<SignedInClient>;
   close: () => Promise<void>;
 };
 
@@ -44,7 +68,7 @@ export type TestServer = {
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const database = await cloneDatabase(inject('template'));
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '4000', ...env }),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '4000', TRUST_PROXY: 'loopback', ...env }),
     database,
     port: 0,
     host: '127.0.0.1',
@@ -52,18 +76,40 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const queries = new QueryLog();
   const server = await startServer(config, createLogger(config), { loggerFactory: queries.loggerFactory });
   const url = server.url.replace('localhost', '127.0.0.1');
+  const gql: TestServer['gql'] = async (query, variables, options = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        // Each request from its own address, so the per-address sign-in throttle only meets
+        // the tests that are about it (they send their own).
+        'x-forwarded-for': `10.${rand()}.${rand()}.${rand()}`,
+        ...(options.cookie ? { cookie: options.cookie } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
+  };
   return {
     url,
     server,
     database,
     queries,
-    gql: async (query, variables) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+    gql,
+    signIn: async (email, password) => {
+      const res = await gql<{ signIn: { userErrors: { code: string }[] } }>(SIGN_IN, {
+        input: { email, password },
       });
-      return { status: response.status, ...((await response.json()) as object) };
+      const setCookie = res.headers.get('set-cookie');
+      if (!setCookie || res.data?.signIn.userErrors.length) {
+        throw new Error(`could not sign in as ${email}: ${JSON.stringify(res.data ?? res.errors)}`);
+      }
+      const cookie = setCookie.split(';')[0]!;
+      return {
+        cookie,
+        gql: (query, variables, options) => gql(query, variables, { ...options, cookie }),
+      };
     },
     close: async () => {
       await server.close();

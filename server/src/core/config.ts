@@ -55,6 +55,13 @@ const schema = z.object({
     .min(1, 'must be a whole number of hours between 1 and 720')
     .max(720, 'must be a whole number of hours between 1 and 720')
     .default(12),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(false|true|loopback|\d+|[\d.:/a-f, ]+)$/i,
+      'must be false, loopback, a hop count or proxy addresses',
+    )
+    .default('false'),
   CLIENT_DIST: z.string().optional(),
 });
 
@@ -68,6 +75,8 @@ export type Config = {
   bodyLimit: string;
   requestTimeoutMs: number;
   session: { idleMinutes: number; maxHours: number };
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
+  trustProxy: boolean | number | string;
   clientDist: string | undefined;
 };
 
@@ -100,6 +109,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: c.BODY_LIMIT,
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, maxHours: c.SESSION_MAX_HOURS },
+    trustProxy: parseTrustProxy(c.TRUST_PROXY),
     clientDist: c.CLIENT_DIST,
   };
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { SignInThrottle } from './sign-in-throttle.entity.js';
 
-/** Failures allowed before waiting starts; then each failure doubles the wait, up to the cap. */
-export const FREE_FAILURES = 5;
+/**
+ * Failures allowed before waiting starts; then each failure doubles the wait, up to the cap.
+ * An address gets more: a whole trust may reach Concord through one NAT address.
+ */
+export const FREE_FAILURES = { email: 5, ip: 25 } as const;
 const FIRST_WAIT_MS = 1_000;
 const MAX_WAIT_MS = 15 * 60_000;
 
@@ -30,8 +33,9 @@ export async function recordFailure(
       (await em.findOne(SignInThrottle, { key })) ?? em.create(SignInThrottle, { key, lastFailureAt: now });
     row.failures += 1;
     row.lastFailureAt = now;
-    if (row.failures >= FREE_FAILURES) {
-      const wait = Math.min(FIRST_WAIT_MS * 2 ** (row.failures - FREE_FAILURES), MAX_WAIT_MS);
+    const free = key.startsWith('ip:') ? FREE_FAILURES.ip : FREE_FAILURES.email;
+    if (row.failures >= free) {
+      const wait = Math.min(FIRST_WAIT_MS * 2 ** (row.failures - free), MAX_WAIT_MS);
       row.blockedUntil = new Date(now.getTime() + wait);
     }
   }

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { schemaFile } from '../src/core/paths.js';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import type { Role } from '../src/modules/identity/role.js';
+import { createUser, TEST_PASSWORD } from './factories.js';
+import { useTestServer, type TestServer } from './test-server.js';
+
+/**
+ * Every operation in the committed schema, with who may call it. A new Query or Mutation field
+ * fails this test until it is added here, so no operation ships without a decision.
+ */
+type Who = 'anonymous' | Role;
+const everyone: Who[] = ['anonymous', 'ADMIN', 'CENTRAL_COMMERCIAL', 'TRUST_PROCUREMENT', 'TRUST_COMPLIANCE'];
+const signedIn: Who[] = everyone.filter((who) => who !== 'anonymous');
+
+type Operation = { allowed: Who[]; document: string; variables?: Record<string, unknown> };
+
+const operations: Record<string, Operation> = {
+  'Query.organisations': { allowed: everyone, document: '{ organisations(first: 1) { totalCount } }' },
+  'Query.organisation': { allowed: everyone, document: '{ organisation(odsCode: "RAL") { name } }' },
+  'Query.regions': { allowed: everyone, document: '{ regions { code } }' },
+  'Query.icbs': { allowed: everyone, document: '{ icbs { code } }' },
+  'Query.me': { allowed: everyone, document: '{ me { user { id } } }' },
+  'Mutation.signIn': {
+    allowed: everyone,
+    document:
+      'mutation { signIn(input: { email: "nobody@test.example", password: "x" }) { userErrors { code } } }',
+  },
+  'Mutation.signOut': { allowed: everyone, document: 'mutation { signOut { signedOut } }' },
+  'Mutation.switchMembership': {
+    allowed: signedIn,
+    document:
+      'mutation { switchMembership(input: { membershipId: "00000000-0000-0000-0000-000000000000" }) { userErrors { code } } }',
+  },
+};
+
+function schemaOperations(): string[] {
+  const schema = buildSchema(readFileSync(schemaFile, 'utf8'));
+  return [schema.getQueryType(), schema.getMutationType()]
+    .filter((type) => type !== null && type !== undefined)
+    .flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`))
+    .sort();
+}
+
+const memberships: Record<Role, [Role, string | null]> = {
+  ADMIN: ['ADMIN', null],
+  CENTRAL_COMMERCIAL: ['CENTRAL_COMMERCIAL', 'X24'],
+  TRUST_PROCUREMENT: ['TRUST_PROCUREMENT', 'RAL'],
+  TRUST_COMPLIANCE: ['TRUST_COMPLIANCE', 'RAL'],
+  SUPPLIER: ['SUPPLIER', null],
+};
+
+const server = useTestServer();
+
+describe('the role × operation matrix', () => {
+  it('has a decision for every operation in schema/schema.graphql', () => {
+    expect(Object.keys(operations).sort()).toEqual(schemaOperations());
+  });
+
+  // A fresh user and session for every call: some operations (signOut) end the session they use.
+  async function caller(who: Who): Promise<TestServer['gql']> {
+    if (who === 'anonymous') return server().gql;
+    const user = await createUser(server().server.orm.em.fork(), [memberships[who]]);
+    return (await server().signIn(user.email, TEST_PASSWORD)).gql;
+  }
+
+  const pairs = Object.entries(operations).flatMap(([name, op]) =>
+    everyone.map((who) => [name, who, op] as const),
+  );
+
+  it.each(pairs)('%s as %s', async (_name, who, op) => {
+    const gql = await caller(who);
+    const em = server().server.orm.em.fork();
+    const auditBefore = await em.count(AuditEvent);
+    const res = await gql(op.document, op.variables);
+    const code = res.errors?.[0]?.extensions?.code;
+    if (op.allowed.includes(who)) {
+      expect(code === 'UNAUTHENTICATED' || code === 'FORBIDDEN').toBe(false);
+      expect(res.data).toBeTruthy();
+    } else {
+      expect(code).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      expect(await em.count(AuditEvent)).toBe(auditBefore); // refused calls change nothing
+    }
+  });
+});
