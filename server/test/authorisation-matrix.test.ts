@@ -15,7 +15,10 @@ type Who = 'anonymous' | Role;
 const everyone: Who[] = ['anonymous', 'ADMIN', 'CENTRAL_COMMERCIAL', 'TRUST_PROCUREMENT', 'TRUST_COMPLIANCE'];
 const signedIn: Who[] = everyone.filter((who) => who !== 'anonymous');
 
-type Operation = { allowed: Who[]; document: string; variables?: Record<string, unknown> };
+type Operation = { allowed: Who[]; document: string; variables?: () => Record<string, unknown> };
+const admins: Who[] = ['ADMIN'];
+const auditReaders: Who[] = ['ADMIN', 'CENTRAL_COMMERCIAL'];
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 const operations: Record<string, Operation> = {
   'Query.organisations': { allowed: everyone, document: '{ organisations(first: 1) { totalCount } }' },
@@ -29,6 +32,37 @@ const operations: Record<string, Operation> = {
       'mutation { signIn(input: { email: "nobody@test.example", password: "x" }) { userErrors { code } } }',
   },
   'Mutation.signOut': { allowed: everyone, document: 'mutation { signOut { signedOut } }' },
+  'Query.users': { allowed: admins, document: '{ users(first: 5) { totalCount } }' },
+  'Query.user': { allowed: admins, document: `{ user(id: "${NO_ID}") { id } }` },
+  'Query.auditEvents': { allowed: auditReaders, document: '{ auditEvents(first: 5) { totalCount } }' },
+  'Mutation.createUser': {
+    allowed: admins,
+    document:
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } userErrors { code } } }',
+    variables: () => ({
+      input: {
+        email: `matrix-${Math.random().toString(36).slice(2)}@test.example`,
+        name: 'Matrix',
+        password: TEST_PASSWORD,
+      },
+    }),
+  },
+  'Mutation.addMembership': {
+    allowed: admins,
+    document: `mutation { addMembership(input: { userId: "${NO_ID}", role: TRUST_PROCUREMENT, organisationOdsCode: "RAL" }) { userErrors { code } } }`,
+  },
+  'Mutation.removeMembership': {
+    allowed: admins,
+    document: `mutation { removeMembership(input: { membershipId: "${NO_ID}" }) { userErrors { code } } }`,
+  },
+  'Mutation.deactivateUser': {
+    allowed: admins,
+    document: `mutation { deactivateUser(input: { userId: "${NO_ID}" }) { userErrors { code } } }`,
+  },
+  'Mutation.reactivateUser': {
+    allowed: admins,
+    document: `mutation { reactivateUser(input: { userId: "${NO_ID}" }) { userErrors { code } } }`,
+  },
   'Mutation.switchMembership': {
     allowed: signedIn,
     document:
@@ -74,7 +108,7 @@ describe('the role × operation matrix', () => {
     const gql = await caller(who);
     const em = server().server.orm.em.fork();
     const auditBefore = await em.count(AuditEvent);
-    const res = await gql(op.document, op.variables);
+    const res = await gql(op.document, op.variables?.());
     const code = res.errors?.[0]?.extensions?.code;
     if (op.allowed.includes(who)) {
       expect(code === 'UNAUTHENTICATED' || code === 'FORBIDDEN').toBe(false);

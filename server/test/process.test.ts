@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -72,20 +73,32 @@ describe('the server process', () => {
     }
     expect(proc.output().stdout).toContain('Concord is ready at http://localhost:');
 
-    // A request that is still being answered when the signal arrives must complete.
-    const inFlight = fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: '{ organisations(first: 100, filter: {includeClosed: true}) { totalCount } }',
-      }),
+    // A request still arriving when the signal comes must be answered: send half of it, signal,
+    // then the rest.
+    const body = JSON.stringify({
+      query: '{ organisations(first: 100, filter: {includeClosed: true}) { totalCount } }',
     });
-    await new Promise((r) => setTimeout(r, 5));
-    proc.child.kill('SIGTERM');
-    const response = await inFlight;
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.write(body.slice(0, 20));
+      setTimeout(() => {
+        proc.child.kill('SIGTERM');
+        setTimeout(() => req.end(body.slice(20)), 300);
+      }, 300);
+    });
+    const response = await answer;
     expect(response.status).toBe(200);
     expect(
-      ((await response.json()) as { data: { organisations: { totalCount: number } } }).data.organisations
+      (JSON.parse(response.body) as { data: { organisations: { totalCount: number } } }).data.organisations
         .totalCount,
     ).toBeGreaterThan(300);
 

@@ -2,7 +2,9 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { IcbResolver, RegionResolver } from '../modules/organisations/region.resolver.js';
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
-import { IdentityResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AdminResolver } from '../modules/identity/admin.resolver.js';
+import { IdentityResolver, MeResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
 
 export const resolvers = [
   OrganisationResolver,
@@ -10,6 +12,9 @@ export const resolvers = [
   IcbResolver,
   IdentityResolver,
   MembershipResolver,
+  MeResolver,
+  AdminResolver,
+  AuditResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -1,5 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
+import { AUDIT_READERS } from '../audit/audit.resolver.js';
+import { Role } from './role.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { IdentityService } from './identity.service.js';
 import {
@@ -43,6 +46,21 @@ export class IdentityResolver {
     @Ctx() ctx: Context,
   ) {
     return new IdentityService(ctx).switchMembership(input.membershipId);
+  }
+}
+
+@Resolver(() => Me)
+export class MeResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may create users and manage memberships.',
+  })
+  viewerCanManageUsers(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, [Role.ADMIN]);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may read the audit trail.' })
+  viewerCanReadAuditTrail(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, AUDIT_READERS);
   }
 }
 
