@@ -63,6 +63,14 @@ const operations: Record<string, Operation> = {
     allowed: admins,
     document: `mutation { reactivateUser(input: { userId: "${NO_ID}" }) { userErrors { code } } }`,
   },
+  'Mutation.createApiToken': {
+    allowed: signedIn,
+    document: `mutation { createApiToken(input: { name: "x", membershipId: "${NO_ID}" }) { userErrors { code } } }`,
+  },
+  'Mutation.revokeApiToken': {
+    allowed: signedIn,
+    document: `mutation { revokeApiToken(input: { id: "${NO_ID}" }) { userErrors { code } } }`,
+  },
   'Mutation.switchMembership': {
     allowed: signedIn,
     document:

@@ -2,7 +2,8 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/sql';
 import { SESSION_COOKIE } from '../modules/identity/session-token.js';
-import { viewerFromToken } from '../modules/identity/session.service.js';
+import { viewerFromApiToken, viewerFromToken } from '../modules/identity/session.service.js';
+import { GraphQLError } from 'graphql';
 import type { Viewer } from './auth/viewer.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -35,8 +36,7 @@ export async function createContext(
   res: Response,
 ): Promise<Context> {
   const fork = em.fork();
-  const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-  const viewer = await viewerFromToken(fork, token, config.session);
+  const viewer = await resolveViewer(fork, req, config);
   const cookie = (value: string, expires: Date) =>
     stringifySetCookie({
       name: SESSION_COOKIE,
@@ -61,4 +61,22 @@ export async function createContext(
       clearSessionCookie: () => res.append('set-cookie', cookie('', new Date(0))),
     },
   };
+}
+
+async function resolveViewer(em: EntityManager, req: Request, config: Context['config']): Promise<Viewer> {
+  const authorization = req.headers.authorization;
+  if (authorization) {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+    const viewer = bearer ? await viewerFromApiToken(em, bearer) : null;
+    if (!viewer) {
+      throw new GraphQLError(
+        'The API token is not valid: it may be mistyped, revoked or its user deactivated.',
+        {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        },
+      );
+    }
+    return viewer;
+  }
+  return viewerFromToken(em, parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE], config.session);
 }

@@ -2,10 +2,21 @@ import { Icb } from '../modules/organisations/icb.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Region } from '../modules/organisations/region.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { ApiToken } from '../modules/identity/api-token.entity.js';
 import { Membership } from '../modules/identity/membership.entity.js';
 import { Session } from '../modules/identity/session.entity.js';
 import { SignInThrottle } from '../modules/identity/sign-in-throttle.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 
 /** Every entity, listed explicitly (no folder discovery, so builds and tests see the same set). */
-export const entities = [Region, Icb, Organisation, User, Membership, Session, SignInThrottle, AuditEvent];
+export const entities = [
+  Region,
+  Icb,
+  Organisation,
+  User,
+  Membership,
+  Session,
+  SignInThrottle,
+  AuditEvent,
+  ApiToken,
+];

@@ -4,6 +4,7 @@ import { IcbResolver, RegionResolver } from '../modules/organisations/region.res
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
+import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
 import { IdentityResolver, MeResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
 
 export const resolvers = [
@@ -15,6 +16,8 @@ export const resolvers = [
   MeResolver,
   AdminResolver,
   AuditResolver,
+  ApiTokenResolver,
+  MeApiTokensResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

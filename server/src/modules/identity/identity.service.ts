@@ -84,9 +84,10 @@ export class IdentityService {
   async signOut(): Promise<SignOutPayload> {
     const viewer = this.ctx.viewer;
     this.ctx.http.clearSessionCookie();
-    if (viewer.kind !== 'user') return { signedOut: false, userErrors: [] };
+    if (viewer.kind !== 'user' || !viewer.session) return { signedOut: false, userErrors: [] };
+    const session = viewer.session;
     await this.ctx.em.transactional(async (tx) => {
-      await tx.nativeDelete(Session, { tokenHash: viewer.session.tokenHash });
+      await tx.nativeDelete(Session, { tokenHash: session.tokenHash });
       recordAudit(tx, viewer, this.ctx.requestId, {
         action: 'signOut',
         entityType: 'User',
@@ -98,6 +99,13 @@ export class IdentityService {
 
   async switchMembership(membershipId: string): Promise<SwitchMembershipPayload> {
     const viewer = policy.signedIn(this.ctx.viewer);
+    if (!viewer.session) {
+      return {
+        me: null,
+        userErrors: [userError('INVALID', 'An API token acts in the one membership it was created for.')],
+      };
+    }
+    const session = viewer.session;
     const membership = await this.ctx.em.findOne(Membership, { id: membershipId, user: viewer.user });
     if (!membership) {
       return {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { anonymous, type Viewer } from '../../core/auth/viewer.js';
 import type { Config } from '../../core/config.js';
+import { ApiToken } from './api-token.entity.js';
 import { Session } from './session.entity.js';
 import { newToken, tokenHash } from './session-token.js';
 import type { User } from './user.entity.js';
@@ -36,7 +37,13 @@ export async function viewerFromToken(
     await em.nativeUpdate(Session, { tokenHash: session.tokenHash }, { lastSeenAt: now });
     session.lastSeenAt = now;
   }
-  return { kind: 'user', user, membership: session.activeMembership?.getEntity() ?? null, session };
+  return {
+    kind: 'user',
+    user,
+    membership: session.activeMembership?.getEntity() ?? null,
+    session,
+    token: null,
+  };
 }
 
 /** Creates a session for `user` acting in their first membership; returns the cookie token. */
@@ -58,4 +65,28 @@ export function startSession(
     ipAddress: meta.ipAddress,
   });
   return { token, session, expiresAt };
+}
+
+/**
+ * The viewer an `Authorization: Bearer` token stands for, or null if the token is unknown, revoked
+ * or its user inactive (the caller refuses the request: a bad token is never treated as anonymous).
+ */
+export async function viewerFromApiToken(
+  em: EntityManager,
+  token: string,
+  now = new Date(),
+): Promise<Viewer | null> {
+  const apiToken = await em.findOne(
+    ApiToken,
+    { tokenHash: tokenHash(token), revokedAt: null },
+    { populate: ['user', 'membership'] },
+  );
+  if (!apiToken) return null;
+  const user = apiToken.user.getEntity();
+  if (!user.active) return null;
+  if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    await em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
+    apiToken.lastUsedAt = now;
+  }
+  return { kind: 'user', user, membership: apiToken.membership.getEntity(), session: null, token: apiToken };
 }
