@@ -114,11 +114,7 @@ export class IdentityService {
       };
     }
     await this.ctx.em.transactional(async (tx) => {
-      await tx.nativeUpdate(
-        Session,
-        { tokenHash: viewer.session.tokenHash },
-        { activeMembership: membership.id },
-      );
+      await tx.nativeUpdate(Session, { tokenHash: session.tokenHash }, { activeMembership: membership.id });
       recordAudit(tx, viewer, this.ctx.requestId, {
         action: 'switchMembership',
         entityType: 'Session',
