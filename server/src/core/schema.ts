@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/policy.js';
 import { IcbResolver, RegionResolver } from '../modules/organisations/region.resolver.js';
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -21,7 +22,7 @@ export const resolvers = [
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, authChecker });
 }
 
 /** The SDL committed in schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
 import { paginate } from '../../core/pagination.js';
@@ -12,6 +12,7 @@ export const AUDIT_READERS = [Role.ADMIN, Role.CENTRAL_COMMERCIAL] as const;
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
+  @Authorized([...AUDIT_READERS])
   @Query(() => AuditEventConnection, {
     description: 'The audit trail, newest first. For ADMIN and central commercial users.',
   })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from './role.js';
 import type { Context } from '../../core/context.js';
 import {
   AddMembershipInput,
@@ -18,11 +19,13 @@ import { User } from './user.entity.js';
 
 @Resolver(() => User)
 export class AdminResolver {
+  @Authorized([Role.ADMIN])
   @Query(() => UserConnection, { description: 'Users, by name. ADMIN only.' })
   users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() ctx: Context) {
     return new AdminService(ctx).users(args);
   }
 
+  @Authorized([Role.ADMIN])
   @Query(() => User, { nullable: true, description: 'One user by id; null if there is none. ADMIN only.' })
   user(@Arg('id', () => String, { description: 'The user’s id.' }) id: string, @Ctx() ctx: Context) {
     return new AdminService(ctx).user(id);
@@ -48,6 +51,7 @@ export class AdminResolver {
     return new AdminService(ctx).addMembership(input);
   }
 
+  @Authorized([Role.ADMIN])
   @Mutation(() => RemoveMembershipPayload, { description: 'Removes a membership. ADMIN only.' })
   removeMembership(
     @Arg('input', () => RemoveMembershipInput, { description: 'The membership.' })
@@ -67,6 +71,7 @@ export class AdminResolver {
     return new AdminService(ctx).setActive(input.userId, false);
   }
 
+  @Authorized([Role.ADMIN])
   @Mutation(() => SetUserActivePayload, { description: 'Lets a deactivated user sign in again. ADMIN only.' })
   reactivateUser(
     @Arg('input', () => UserIdInput, { description: 'The user.' }) input: UserIdInput,

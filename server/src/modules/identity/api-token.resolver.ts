@@ -1,5 +1,6 @@
 import {
   Arg,
+  Authorized,
   Ctx,
   Field,
   FieldResolver,
@@ -58,6 +59,7 @@ export class RevokeApiTokenPayload {
 
 @Resolver(() => ApiToken)
 export class ApiTokenResolver {
+  @Authorized()
   @Mutation(() => CreateApiTokenPayload, { description: 'Creates an API token for one of your memberships.' })
   createApiToken(
     @Arg('input', () => CreateApiTokenInput, { description: 'The token.' }) input: CreateApiTokenInput,
@@ -66,6 +68,7 @@ export class ApiTokenResolver {
     return new ApiTokenService(ctx).create(input);
   }
 
+  @Authorized()
   @Mutation(() => RevokeApiTokenPayload, { description: 'Revokes a token at once. Yours, or any for ADMIN.' })
   revokeApiToken(
     @Arg('input', () => RevokeApiTokenInput, { description: 'The token.' }) input: RevokeApiTokenInput,

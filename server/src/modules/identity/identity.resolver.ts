@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
 import { AUDIT_READERS } from '../audit/audit.resolver.js';
@@ -37,6 +37,7 @@ export class IdentityResolver {
     return new IdentityService(ctx).signOut();
   }
 
+  @Authorized()
   @Mutation(() => SwitchMembershipPayload, {
     description: 'Acts in another of your memberships from now on.',
   })
