@@ -1,0 +1,10 @@
+export {
+  quote,
+  quoteAll,
+  PricingError,
+  type BillingPeriod,
+  type PriceTerms,
+  type Quote,
+  type TierCalculation,
+} from './calculator.ts';
+export { tierProblems, unitPriceProblem, type Tier, type TierProblem } from './tiers.ts';
