@@ -8,6 +8,8 @@ import { referenceDataDir } from './core/paths.js';
 import { createSchema } from './core/schema.js';
 import { Organisation } from './modules/organisations/organisation.entity.js';
 import { loadReferenceData } from './modules/organisations/reference-data.js';
+import { Standard } from './modules/standards/standard.entity.js';
+import { loadStandards } from './modules/standards/standards-data.js';
 import { DEMO_PASSWORD, demoAccountsPresent, loadDemoAccounts } from './modules/identity/demo-accounts.js';
 
 export type Server = { app: App; orm: MikroORM; url: string; close: () => Promise<void> };
@@ -28,6 +30,9 @@ export async function prepare(config: Config, logger: Logger, ormOptions: OrmOpt
       const report = await loadReferenceData(em, referenceDataDir);
       logger.info(report, 'loaded reference data into an empty database');
       if (!config.isProduction && config.nodeEnv !== 'test') await loadDemoAccounts(em);
+    }
+    if ((await em.count(Standard, {})) === 0) {
+      logger.info(await loadStandards(em, referenceDataDir), 'loaded the starting standards catalogue');
     }
     if (!config.isProduction) {
       const demo = await demoAccountsPresent(em);

@@ -25,6 +25,8 @@ const operations: Record<string, Operation> = {
   'Query.organisation': { allowed: everyone, document: '{ organisation(odsCode: "RAL") { name } }' },
   'Query.regions': { allowed: everyone, document: '{ regions { code } }' },
   'Query.icbs': { allowed: everyone, document: '{ icbs { code } }' },
+  'Query.standards': { allowed: everyone, document: '{ standards(first: 1) { totalCount } }' },
+  'Query.standard': { allowed: everyone, document: '{ standard(code: "DSPT") { name } }' },
   'Query.me': { allowed: everyone, document: '{ me { user { id } } }' },
   'Mutation.signIn': {
     allowed: everyone,

@@ -4,6 +4,7 @@ import { loadConfig } from '../core/config.js';
 import { createOrm } from '../core/orm.js';
 import { referenceDataDir } from '../core/paths.js';
 import { loadReferenceData } from '../modules/organisations/reference-data.js';
+import { loadStandards } from '../modules/standards/standards-data.js';
 import { runCli, say } from './run-cli.js';
 
 await runCli(async () => {
@@ -13,6 +14,10 @@ await runCli(async () => {
     const report = await loadReferenceData(orm.em.fork(), referenceDataDir);
     say(
       `Reference data: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged.`,
+    );
+    const standards = await loadStandards(orm.em.fork(), referenceDataDir);
+    say(
+      `Standards catalogue: ${standards.created} added, ${standards.kept} already present (kept as curated).`,
     );
     return 0;
   } finally {

@@ -1,6 +1,7 @@
 import { Icb } from '../modules/organisations/icb.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Region } from '../modules/organisations/region.entity.js';
+import { Standard } from '../modules/standards/standard.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { ApiToken } from '../modules/identity/api-token.entity.js';
 import { Membership } from '../modules/identity/membership.entity.js';
@@ -19,4 +20,5 @@ export const entities = [
   SignInThrottle,
   AuditEvent,
   ApiToken,
+  Standard,
 ];

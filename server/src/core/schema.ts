@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/policy.js';
 import { IcbResolver, RegionResolver } from '../modules/organisations/region.resolver.js';
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
+import { StandardResolver } from '../modules/standards/standard.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
@@ -19,6 +20,7 @@ export const resolvers = [
   AuditResolver,
   ApiTokenResolver,
   MeApiTokensResolver,
+  StandardResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../core/scalars.js';
+import { StandardAppliesTo, StandardAssessment, StandardCategory, StandardStatus } from './standard.enums.js';
+
+@ObjectType({ description: 'A standard that buyers ask products or organisations to meet.' })
+@Entity({ tableName: 'standard' })
+@Index({ properties: ['category', 'code'] })
+export class Standard {
+  [OptionalProps]?:
+    | 'id'
+    | 'version'
+    | 'levels'
+    | 'status'
+    | 'effectiveFrom'
+    | 'effectiveTo'
+    | 'supersedes'
+    | 'url'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'rowVersion';
+
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String, { description: 'Short code, unique, e.g. DCB0129 or FHIR_UK_CORE.' })
+  @Property({ type: 'string', length: 40, unique: true })
+  code!: string;
+
+  @Field(() => String, { description: 'Full name.' })
+  @Property({ type: 'string', length: 300 })
+  name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Version in force, when central teams have recorded it.',
+  })
+  @Property({ type: 'string', length: 40, nullable: true })
+  version: string | null = null;
+
+  @Field(() => String, { description: 'Who publishes the standard.' })
+  @Property({ type: 'string', length: 200 })
+  publisher!: string;
+
+  @Field(() => StandardCategory, { description: 'What area it covers.' })
+  @Enum({ items: () => StandardCategory })
+  category!: StandardCategory;
+
+  @Field(() => StandardAppliesTo, { description: 'What can declare conformance with it.' })
+  @Enum({ items: () => StandardAppliesTo })
+  appliesTo!: StandardAppliesTo;
+
+  @Field(() => StandardAssessment, { description: 'How conformance is assessed.' })
+  @Enum({ items: () => StandardAssessment })
+  assessment!: StandardAssessment;
+
+  @Field(() => [String], { description: 'The named levels, for LEVELS assessment; empty for PASS_FAIL.' })
+  @Property({ type: 'text[]' })
+  levels: string[] = [];
+
+  @Field(() => StandardStatus, { description: 'Where the standard is in its life.' })
+  @Enum({ items: () => StandardStatus })
+  status: StandardStatus = StandardStatus.EFFECTIVE;
+
+  @Field(() => LocalDate, { nullable: true, description: 'First day in force, when recorded.' })
+  @Property({ type: 'date', nullable: true })
+  effectiveFrom: string | null = null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Last day in force, when it has one.' })
+  @Property({ type: 'date', nullable: true })
+  effectiveTo: string | null = null;
+
+  /** The standard this one replaces. */
+  @ManyToOne({ entity: () => Standard, ref: true, nullable: true })
+  supersedes: Ref<Standard> | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The publisher’s page, as compiled; central teams check it before relying on it.',
+  })
+  @Property({ type: 'string', length: 500, nullable: true })
+  url: string | null = null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** Optimistic locking: edits name the version they started from. */
+  @Property({ type: 'integer', version: true })
+  rowVersion!: number;
+}
