@@ -42,7 +42,8 @@ export async function createApp(options: {
 
   // Limits a hostile or careless query meets before it costs anything (graphql-armor).
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.depth },
+    // Fragments count as the fields they hold, so colocated fragments cost no extra depth.
+    maxDepth: { n: LIMITS.depth, flattenFragments: true },
     costLimit: { maxCost: LIMITS.cost },
     maxAliases: { n: LIMITS.aliases },
     maxDirectives: { n: LIMITS.directives },

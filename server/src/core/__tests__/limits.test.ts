@@ -17,6 +17,16 @@ describe('query limits', () => {
     expect(res.errors?.[0]?.message).toMatch(/depth/i);
   });
 
+  it('counts fragments as the fields they hold, so colocated fragments cost no extra depth', async () => {
+    const res = await server().gql(`
+      { regions { ...A } }
+      fragment A on Region { icbs { ...B } }
+      fragment B on Icb { region { ...C } }
+      fragment C on Region { icbs { code } }
+    `);
+    expect(res.errors).toBeUndefined();
+  });
+
   it('refuses an alias bomb, such as 100 copies of one field', async () => {
     const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: regions { name }`).join(' ');
     const res = await server().gql(`{ ${aliases} }`);

@@ -63,6 +63,9 @@ export class IdentityService {
         return null;
       }
       await recordSuccess(tx, email);
+      // Signing in again in the same browser replaces its session rather than leaving the old one live.
+      const previous = this.ctx.viewer.kind === 'user' ? this.ctx.viewer.session : null;
+      if (previous) await tx.nativeDelete(Session, { tokenHash: previous.tokenHash });
       user.lastSignedInAt = new Date();
       const started = startSession(tx, user, this.ctx.config.session, http);
       recordAudit(tx, this.ctx.viewer, this.ctx.requestId, {

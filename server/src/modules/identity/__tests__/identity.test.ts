@@ -112,6 +112,17 @@ describe('sessions', () => {
     expect((await client.gql<{ me: unknown }>(ME)).data?.me).toBeNull();
   });
 
+  it('are replaced, not added to, when the same browser signs in again', async () => {
+    const user = await createUser(em(), [['TRUST_PROCUREMENT', 'RAL']]);
+    const first = await server().signIn(user.email, TEST_PASSWORD);
+    const again = await first.gql<SignInResult>(SIGN_IN, {
+      input: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(again.data?.signIn.userErrors).toEqual([]);
+    expect((await first.gql<{ me: unknown }>(ME)).data?.me).toBeNull(); // the old cookie no longer works
+    expect(await em().count(Session, { user: user.id })).toBe(1);
+  });
+
   it('expire when idle too long', async () => {
     const user = await createUser(em(), [['TRUST_PROCUREMENT', 'RAL']]);
     const client = await server().signIn(user.email, TEST_PASSWORD);
