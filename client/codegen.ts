@@ -17,7 +17,12 @@ const config: CodegenConfig = {
         skipTypeNameForRoot: true,
         // A scalar added to the schema without a mapping here fails generation instead of becoming `unknown`.
         strictScalars: true,
-        scalars: { LocalDate: 'string', Date: 'string', DateTime: 'string' },
+        scalars: {
+          LocalDate: 'string',
+          Date: 'string',
+          DateTime: 'string',
+          JSONObject: '{ [key: string]: unknown }',
+        },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './app/apollo';
 import { createRouter } from './app/router';
+import { NoticeProvider } from './shared/notices/notices';
 
 // nhsuk-frontend styles some components differently when scripts run. Its own snippet is an
 // inline script, which the content security policy forbids, so the module entry adds the classes:
@@ -17,7 +18,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <RouterProvider router={createRouter()} />
+      <NoticeProvider>
+        <RouterProvider router={createRouter()} />
+      </NoticeProvider>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { createUser } from '../api.js';
 import { expect, test } from '../fixtures.js';
+import { AccountArea } from '../pages/account-area.js';
 import { DirectoryPage } from '../pages/directory-page.js';
+import { SignInPage } from '../pages/sign-in-page.js';
 
 // WCAG 2.2 AA, the NHS standard, as far as automated checks reach; keyboard and screen reader
 // behaviour is covered by the journeys in organisations.spec.ts.
@@ -47,6 +50,11 @@ const pages: { name: string; path: string; ready: (page: Page) => Promise<unknow
     ready: (page) => page.getByRole('heading', { name: 'About Concord' }).waitFor(),
   },
   {
+    name: 'sign in',
+    path: '/sign-in',
+    ready: (page) => new SignInPage(page).heading.waitFor(),
+  },
+  {
     name: 'not found',
     path: '/no-such-page',
     ready: (page) => page.getByRole('heading', { name: 'Page not found' }).waitFor(),
@@ -67,5 +75,36 @@ test('the directory passes with its filters open, on a phone-sized screen', asyn
   await directory.goto();
   await directory.nameLinks.first().waitFor();
   await directory.showFilters();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the sign-in page passes with its error summary and messages showing', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.submit.click();
+  await signIn.errorSummary.waitFor();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the header passes for a signed-in user with the membership switcher, at both sizes', async ({
+  page,
+  baseURL,
+}) => {
+  const person = await createUser(baseURL ?? '', {
+    name: 'Alex Accessible',
+    memberships: [
+      { organisationOdsCode: 'RAL', role: 'TRUST_PROCUREMENT' },
+      { organisationOdsCode: 'RRK', role: 'TRUST_COMPLIANCE' },
+    ],
+  });
+  const signIn = new SignInPage(page);
+  await signIn.goto('/organisations');
+  await signIn.signIn(person.email, person.password);
+  await new AccountArea(page).switchTo.waitFor();
+  // With the success notice showing, too.
+  await page.getByRole('alert').waitFor();
+  expect(await violations(page)).toEqual([]);
+
+  await page.setViewportSize({ width: 375, height: 800 });
   expect(await violations(page)).toEqual([]);
 });

@@ -1,5 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { AccountNavigation } from '../features/identity/components/account-navigation';
+import { useViewer } from '../features/identity/viewer';
+import { useNotice } from '../shared/notices/notices';
+import { NotificationBanner } from '../shared/ui/notification-banner';
 
 const navigation = [
   { to: '/organisations', label: 'Organisations' },
@@ -16,19 +20,36 @@ function currentness(pathname: string, to: string): 'page' | 'true' | undefined 
   return path.startsWith(`${to}/`) ? 'true' : undefined;
 }
 
-/** The page frame of the NHS design system: skip link, header with service name and menu, footer. */
+/**
+ * The page frame of the NHS design system: skip link, header with service name, account area and
+ * menu, the notice about the last action, footer.
+ */
 export function Layout() {
   const main = useRef<HTMLElement>(null);
+  const banner = useRef<HTMLDivElement>(null);
   const { pathname } = useLocation();
+  // Undefined until the server has said who is signed in: the account area waits rather than
+  // offering "Sign in" to someone who is.
+  const viewer = useViewer();
 
-  // After client-side navigation to another page, move focus to it so screen readers announce it.
-  // Comparing paths (not a first-render flag) keeps focus put on the first page, in StrictMode too.
+  // A notice waits for its page, shows there, and goes once the person moves on.
+  const { notice, dismiss } = useNotice();
+  const shown = notice && notice.path === pathname ? notice : null;
+  const leftPage = useEffectEvent((path: string) => {
+    if (notice && notice.path !== path) dismiss();
+  });
+  useEffect(() => leftPage(pathname), [pathname]);
+
+  // After client-side navigation to another page, move focus to it so screen readers announce it;
+  // to the notice if there is one, as nhsuk-frontend does for a success banner. Comparing paths
+  // (not a first-render flag) keeps focus put on the first page, in StrictMode too.
   const focusedPath = useRef(pathname);
   useEffect(() => {
-    if (focusedPath.current === pathname) return;
+    const moved = focusedPath.current !== pathname;
     focusedPath.current = pathname;
-    main.current?.focus();
-  }, [pathname]);
+    if (shown) banner.current?.focus();
+    else if (moved) main.current?.focus();
+  }, [pathname, shown]);
 
   return (
     <>
@@ -44,6 +65,7 @@ export function Layout() {
             </Link>
             <span className="nhsuk-header__service-name">Concord</span>
           </div>
+          {viewer !== undefined && <AccountNavigation me={viewer} />}
         </div>
         <nav className="nhsuk-header__navigation" aria-label="Menu">
           <div className="nhsuk-header__navigation-container nhsuk-width-container">
@@ -65,6 +87,7 @@ export function Layout() {
       </header>
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" role="main" tabIndex={-1} ref={main}>
+          {shown && <NotificationBanner kind={shown.kind} text={shown.text} ref={banner} />}
           <Outlet />
         </main>
       </div>

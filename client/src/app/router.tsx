@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { SignInPage } from '../features/identity/routes/sign-in-page';
 import { OrganisationDirectory } from '../features/organisations/routes/organisation-directory';
 import { OrganisationPage } from '../features/organisations/routes/organisation-page';
 import { AboutPage } from '../features/site/routes/about-page';
@@ -21,6 +22,7 @@ export function createRouter() {
             { path: 'organisations', element: <OrganisationDirectory /> },
             { path: 'organisations/:odsCode', element: <OrganisationPage /> },
             { path: 'about', element: <AboutPage /> },
+            { path: 'sign-in', element: <SignInPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

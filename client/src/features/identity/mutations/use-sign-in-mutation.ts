@@ -1,0 +1,73 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useNavigate } from 'react-router';
+import { graphql } from '../../../gql';
+import { useNotify } from '../../../shared/notices/notices';
+import type { SignInValues, UserErrorLike } from '../sign-in-form';
+import { forgetPreviousIdentity, writeViewer } from '../viewer';
+
+const SIGN_IN_MUTATION = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      me {
+        user {
+          id
+          name
+        }
+        ...AccountNavigation_me
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export type SignInOutcome =
+  | { kind: 'signed-in' }
+  /** The server said no, in its own words (wrong credentials, too many attempts). */
+  | { kind: 'refused'; userErrors: UserErrorLike[] }
+  /** No answer, or an unexpected one: the service has a problem. */
+  | { kind: 'unavailable' };
+
+const pathOf = (location: string) => location.replace(/[?#].*$/, '');
+
+/**
+ * Signs in, puts the new user in the cache for the header, drops what was cached for the anonymous
+ * visitor and takes the person to `returnTo` (already checked to be local) with a notice.
+ */
+export function useSignInMutation() {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const [mutate, { loading }] = useMutation(SIGN_IN_MUTATION);
+
+  async function signIn(values: SignInValues, returnTo: string): Promise<SignInOutcome> {
+    let payload;
+    try {
+      const { data } = await mutate({
+        variables: { input: { email: values.email.trim(), password: values.password } },
+        update: (cache, { data }) => {
+          if (data?.signIn.me) writeViewer(cache, data.signIn.me);
+        },
+      });
+      payload = data?.signIn;
+    } catch {
+      return { kind: 'unavailable' };
+    }
+    if (!payload) return { kind: 'unavailable' };
+    if (!payload.me) return { kind: 'refused', userErrors: payload.userErrors };
+
+    await forgetPreviousIdentity(client);
+    notify({
+      kind: 'success',
+      text: `You are signed in as ${payload.me.user.name}.`,
+      path: pathOf(returnTo),
+    });
+    await navigate(returnTo, { replace: true });
+    return { kind: 'signed-in' };
+  }
+
+  return [signIn, { loading }] as const;
+}
