@@ -123,6 +123,15 @@ export async function createApp(options: {
   );
 
   const clientDist = config.clientDist ?? path.join(repoRoot, 'client', 'dist');
+  // GraphiQL, for developers only: never served in production (not even as a static file).
+  app.get(['/graphiql', '/graphiql.html'], (_req, res, next) => {
+    const page = path.join(clientDist, 'graphiql.html');
+    if (config.isProduction) return notFound(res);
+    if (!existsSync(page)) return next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(page);
+  });
+
   if (existsSync(path.join(clientDist, 'index.html'))) {
     // Hashed bundles never change under one name: cache them for a year; a missing one is a 404,
     // never the app shell (a tab left open across a release must not get HTML for JavaScript).
@@ -141,9 +150,7 @@ export async function createApp(options: {
     logger.warn({ clientDist }, 'client build not found: serving the API only');
   }
 
-  app.use((_req, res) => {
-    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
-  });
+  app.use((_req, res) => notFound(res));
 
   // Body too large, malformed JSON and the like: a JSON error, never an HTML stack trace.
   app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -165,6 +172,10 @@ export async function createApp(options: {
     httpServer,
     stop: () => apollo.stop(),
   };
+}
+
+function notFound(res: express.Response): void {
+  res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -6,16 +6,20 @@ import { startTestServer, type TestServer } from '../../../test/test-server.js';
 
 let dist: string;
 let server: TestServer;
+let production: TestServer;
 beforeAll(async () => {
   dist = await mkdtemp(path.join(tmpdir(), 'concord-dist-'));
   await mkdir(path.join(dist, 'assets'));
   await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Concord</title>');
   await writeFile(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
   await writeFile(path.join(dist, 'favicon.svg'), '<svg/>');
-  server = await startTestServer({ CLIENT_DIST: dist });
+  await writeFile(path.join(dist, 'graphiql.html'), '<!doctype html><title>GraphiQL</title>');
+  server = await startTestServer({ CLIENT_DIST: dist, NODE_ENV: 'development' });
+  production = await startTestServer({ CLIENT_DIST: dist, NODE_ENV: 'production' });
 });
 afterAll(async () => {
   await server?.close();
+  await production?.close();
   await rm(dist, { recursive: true, force: true });
 });
 
@@ -43,6 +47,14 @@ describe('serving the client', () => {
       expect(await res.text()).not.toContain('<title>Concord</title>');
     },
   );
+
+  it('serves GraphiQL to developers, and never in production', async () => {
+    expect(await (await get('/graphiql')).text()).toContain('<title>GraphiQL</title>');
+    for (const url of ['/graphiql', '/graphiql.html']) {
+      const res = await fetch(`${production.url}${url}`, { headers: { accept: 'text/html' } });
+      expect(res.status).toBe(404);
+    }
+  });
 
   it('serves other public files', async () => {
     expect((await get('/favicon.svg')).status).toBe(200);
