@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createUser, TEST_PASSWORD } from './factories.js';
+import { useTestServer } from './test-server.js';
+
+const server = useTestServer();
+
+/**
+ * A trust user must not reach another trust's private records by any path: a direct id, a nested
+ * field, or a list filter. Today the private records are people's accounts, memberships, API
+ * tokens and the audit trail; contracts and prices join this suite when they arrive.
+ */
+describe('across tenants', () => {
+  async function twoTrusts() {
+    const em = server().server.orm.em.fork();
+    const ours = await createUser(em, [['TRUST_PROCUREMENT', 'RAL']]);
+    const theirs = await createUser(em, [['TRUST_PROCUREMENT', 'RJ1']]);
+    const us = await server().signIn(ours.email, TEST_PASSWORD);
+    const them = await server().signIn(theirs.email, TEST_PASSWORD);
+    const theirMembership = (
+      await them.gql<{ me: { memberships: { id: string }[] } }>('{ me { memberships { id } } }')
+    ).data!.me.memberships[0]!.id;
+    const theirToken = (
+      await them.gql<{ createApiToken: { apiToken: { id: string } } }>(
+        `mutation($m: ID!) { createApiToken(input: { name: "Theirs", membershipId: $m }) { apiToken { id } } }`,
+        { m: theirMembership },
+      )
+    ).data!.createApiToken.apiToken.id;
+    return { us, theirs, theirMembership, theirToken };
+  }
+
+  it('cannot read another trust’s users, directly or by list filter', async () => {
+    const { us, theirs } = await twoTrusts();
+    const direct = await us.gql(`query($id: String!) { user(id: $id) { email } }`, { id: theirs.id });
+    expect(direct.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(direct.data?.['user'] ?? null).toBeNull();
+    const listed = await us.gql(
+      `query($s: String) { users(filter: { search: $s }) { edges { node { email } } } }`,
+      {
+        s: theirs.email,
+      },
+    );
+    expect(listed.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(listed)).not.toContain(theirs.email);
+  });
+
+  it('cannot read the audit trail of another trust’s people', async () => {
+    const { us, theirs } = await twoTrusts();
+    const res = await us.gql(
+      `query($a: ID) { auditEvents(filter: { actorUserId: $a }) { edges { node { action } } } }`,
+      {
+        a: theirs.id,
+      },
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('cannot act in, or make tokens for, another trust’s membership', async () => {
+    const { us, theirMembership } = await twoTrusts();
+    const sw = await us.gql<{ switchMembership: { userErrors: { code: string }[] } }>(
+      `mutation($m: ID!) { switchMembership(input: { membershipId: $m }) { userErrors { code } } }`,
+      { m: theirMembership },
+    );
+    expect(sw.data?.switchMembership.userErrors[0]?.code).toBe('NOT_FOUND');
+    const token = await us.gql<{ createApiToken: { token: string | null; userErrors: { code: string }[] } }>(
+      `mutation($m: ID!) { createApiToken(input: { name: "x", membershipId: $m }) { token userErrors { code } } }`,
+      { m: theirMembership },
+    );
+    expect(token.data?.createApiToken).toEqual({ token: null, userErrors: [{ code: 'NOT_FOUND' }] });
+  });
+
+  it('cannot see or revoke another trust’s API tokens through nested fields or by id', async () => {
+    const { us, theirToken } = await twoTrusts();
+    const mine = await us.gql<{ me: { apiTokens: { id: string }[] } }>('{ me { apiTokens { id } } }');
+    expect(mine.data?.me.apiTokens.map((t) => t.id)).not.toContain(theirToken);
+    const revoke = await us.gql<{ revokeApiToken: { userErrors: { code: string }[] } }>(
+      `mutation($id: ID!) { revokeApiToken(input: { id: $id }) { userErrors { code } } }`,
+      { id: theirToken },
+    );
+    expect(revoke.data?.revokeApiToken.userErrors[0]?.code).toBe('NOT_FOUND');
+  });
+});
