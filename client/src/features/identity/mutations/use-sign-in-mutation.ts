@@ -14,6 +14,7 @@ const SIGN_IN_MUTATION = graphql(`
           name
         }
         ...AccountNavigation_me
+        ...SiteMenu_me
       }
       userErrors {
         field
@@ -59,13 +60,16 @@ export function useSignInMutation() {
     if (!payload) return { kind: 'unavailable' };
     if (!payload.me) return { kind: 'refused', userErrors: payload.userErrors };
 
-    await forgetPreviousIdentity(client);
     notify({
       kind: 'success',
       text: `You are signed in as ${payload.me.user.name}.`,
       path: pathOf(returnTo),
     });
+    // Leave the sign-in page as soon as the header shows the new user; then refetch what the page
+    // holds as that user. (Waiting for the refetch first left a window where the header already
+    // offered the new user's actions on the old page.)
     await navigate(returnTo, { replace: true });
+    await forgetPreviousIdentity(client);
     return { kind: 'signed-in' };
   }
 

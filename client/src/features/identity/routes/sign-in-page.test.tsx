@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SignInDocument, ViewerDocument, type SignInMutationVariables } from '../../../gql/graphql';
@@ -171,7 +171,10 @@ describe('SignInPage', () => {
     const account = screen.getByRole('navigation', { name: 'Account' });
     expect(account.textContent).toContain('Priya Procurement');
     expect(account.textContent).toContain('Royal Free London NHS Foundation Trust · Trust procurement');
-    expect(cache.readQuery({ query: ViewerDocument })?.me?.user.name).toBe('Priya Procurement');
+    // The store is refetched as the new user after the page changes.
+    await waitFor(() =>
+      expect(cache.readQuery({ query: ViewerDocument })?.me?.user.name).toBe('Priya Procurement'),
+    );
     expect(screen.getByRole('alert').textContent).toContain('You are signed in as Priya Procurement.');
     expect(signInRequests[0]?.input.email).toBe('procurement@royalfree.example');
   });
