@@ -1,10 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createUser } from '../api.js';
+import { createUser, DEMO, DEMO_PASSWORD } from '../api.js';
 import { expect, test } from '../fixtures.js';
 import { AccountArea } from '../pages/account-area.js';
+import { AuditTrailPage } from '../pages/audit-trail-page.js';
 import { DirectoryPage } from '../pages/directory-page.js';
+import { NewUserPage } from '../pages/new-user-page.js';
 import { SignInPage } from '../pages/sign-in-page.js';
+import { UserPage } from '../pages/user-page.js';
+import { UsersPage } from '../pages/users-page.js';
 
 // WCAG 2.2 AA, the NHS standard, as far as automated checks reach; keyboard and screen reader
 // behaviour is covered by the journeys in organisations.spec.ts.
@@ -106,5 +110,76 @@ test('the header passes for a signed-in user with the membership switcher, at bo
   expect(await violations(page)).toEqual([]);
 
   await page.setViewportSize({ width: 375, height: 800 });
+  expect(await violations(page)).toEqual([]);
+});
+
+// The admin pages, as the administrator sees them (and the refusals, as others do).
+const adminPages: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+  { name: 'users', path: '/admin/users', ready: (page) => new UsersPage(page).results.waitFor() },
+  {
+    name: 'new user, with its errors',
+    path: '/admin/users/new',
+    ready: async (page) => {
+      const form = new NewUserPage(page);
+      await form.role.selectOption({ label: 'Trust procurement' });
+      await form.submit.click();
+      await form.errorSummary.waitFor();
+    },
+  },
+  {
+    name: 'audit trail, with changes open',
+    path: '/admin/audit',
+    ready: async (page) => {
+      const audit = new AuditTrailPage(page);
+      await audit.results.waitFor();
+      const changes = audit.results.locator('summary').first();
+      if ((await changes.count()) > 0) await changes.click();
+    },
+  },
+];
+
+for (const { name, path, ready } of adminPages) {
+  test(`the ${name} page passes automated WCAG 2.2 AA checks`, async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto(path);
+    await signIn.signIn(DEMO.admin, DEMO_PASSWORD);
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await ready(page);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('the user page passes with a membership removal being confirmed, at both sizes', async ({
+  page,
+  baseURL,
+}) => {
+  const person = await createUser(baseURL ?? '', {
+    name: 'Ari Accessible',
+    memberships: [{ organisationOdsCode: 'RAL', role: 'TRUST_PROCUREMENT' }],
+  });
+  const signIn = new SignInPage(page);
+  await signIn.goto(`/admin/users?q=${encodeURIComponent(person.email)}`);
+  await signIn.signIn(DEMO.admin, DEMO_PASSWORD);
+  await new UsersPage(page).results.getByRole('link', { name: person.name }).click();
+  const user = new UserPage(page);
+  await expect(user.heading).toHaveText(person.name);
+  await user.memberships.getByRole('button', { name: /^Remove/ }).click();
+  await user.add.click();
+  await page.getByRole('alert').filter({ hasText: 'Select a role' }).waitFor();
+  expect(await violations(page)).toEqual([]);
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the refusal pages pass automated WCAG 2.2 AA checks', async ({ page }) => {
+  await page.goto('/admin/users');
+  await page.getByRole('heading', { name: 'Sign in to continue' }).waitFor();
+  expect(await violations(page)).toEqual([]);
+
+  const signIn = new SignInPage(page);
+  await signIn.goto('/admin/audit');
+  await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
+  await page.getByRole('heading', { name: 'You do not have access' }).waitFor();
   expect(await violations(page)).toEqual([]);
 });

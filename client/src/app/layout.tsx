@@ -1,24 +1,10 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountNavigation } from '../features/identity/components/account-navigation';
+import { SiteMenu } from '../features/identity/components/site-menu';
 import { useViewer } from '../features/identity/viewer';
 import { useNotice } from '../shared/notices/notices';
 import { NotificationBanner } from '../shared/ui/notification-banner';
-
-const navigation = [
-  { to: '/organisations', label: 'Organisations' },
-  { to: '/about', label: 'About' },
-];
-
-/**
- * `aria-current` for a menu item: "page" on the item's own page, "true" on a page inside its
- * section (an organisation under Organisations). nhsuk-frontend marks both.
- */
-function currentness(pathname: string, to: string): 'page' | 'true' | undefined {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === to) return 'page';
-  return path.startsWith(`${to}/`) ? 'true' : undefined;
-}
 
 /**
  * The page frame of the NHS design system: skip link, header with service name, account area and
@@ -67,23 +53,7 @@ export function Layout() {
           </div>
           {viewer !== undefined && <AccountNavigation me={viewer} />}
         </div>
-        <nav className="nhsuk-header__navigation" aria-label="Menu">
-          <div className="nhsuk-header__navigation-container nhsuk-width-container">
-            <ul className="nhsuk-header__navigation-list">
-              {navigation.map((item) => (
-                <li key={item.to} className="nhsuk-header__navigation-item">
-                  <Link
-                    className="nhsuk-header__navigation-link"
-                    to={item.to}
-                    aria-current={currentness(pathname, item.to)}
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </nav>
+        <SiteMenu me={viewer} />
       </header>
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" role="main" tabIndex={-1} ref={main}>

@@ -1,4 +1,8 @@
 import { createBrowserRouter } from 'react-router';
+import { AuditTrailPage } from '../features/admin/routes/audit-trail-page';
+import { NewUserPage } from '../features/admin/routes/new-user-page';
+import { UserPage } from '../features/admin/routes/user-page';
+import { UsersPage } from '../features/admin/routes/users-page';
 import { SignInPage } from '../features/identity/routes/sign-in-page';
 import { OrganisationDirectory } from '../features/organisations/routes/organisation-directory';
 import { OrganisationPage } from '../features/organisations/routes/organisation-page';
@@ -23,6 +27,10 @@ export function createRouter() {
             { path: 'organisations/:odsCode', element: <OrganisationPage /> },
             { path: 'about', element: <AboutPage /> },
             { path: 'sign-in', element: <SignInPage /> },
+            { path: 'admin/users', element: <UsersPage /> },
+            { path: 'admin/users/new', element: <NewUserPage /> },
+            { path: 'admin/users/:id', element: <UserPage /> },
+            { path: 'admin/audit', element: <AuditTrailPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

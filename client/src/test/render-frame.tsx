@@ -40,6 +40,8 @@ export function user(name: string, memberships: Me['memberships'], active = memb
     user: { __typename: 'User', id: `user-${name}`, name },
     activeMembership: active,
     memberships,
+    viewerCanManageUsers: false,
+    viewerCanReadAuditTrail: false,
   };
 }
 

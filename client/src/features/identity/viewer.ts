@@ -13,6 +13,7 @@ export const VIEWER_QUERY = graphql(`
   query Viewer {
     me {
       ...AccountNavigation_me
+      ...SiteMenu_me
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './date';
+import { formatDate, formatDateTime } from './date';
 
 describe('formatDate', () => {
   it.each([
@@ -29,4 +29,17 @@ describe('formatDate', () => {
       expect(formatDate(value)).toBe(value);
     },
   );
+});
+
+describe('formatDateTime', () => {
+  it('shows UK time with a short month', () => {
+    expect(formatDateTime('2026-11-23T14:05:09Z')).toBe('23 Nov 2026, 14:05');
+    // British Summer Time: an hour ahead of UTC.
+    expect(formatDateTime('2026-07-01T08:30:00Z')).toBe('1 Jul 2026, 09:30');
+    expect(formatDateTime('2026-03-01T00:00:00.000Z')).toBe('1 Mar 2026, 00:00');
+  });
+
+  it('leaves anything else as it is', () => {
+    expect(formatDateTime('yesterday')).toBe('yesterday');
+  });
 });

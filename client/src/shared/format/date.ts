@@ -17,3 +17,26 @@ export function formatDate(value: string): string {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return value;
   return `${day} ${months[month - 1]} ${year}`;
 }
+
+const londonTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * Formats a `DateTime` (an ISO instant) as UK time with the same short months: `23 Nov 2026, 14:05`.
+ * Always in Europe/London, whatever the browser's zone, so everyone reading a record sees the same
+ * time. Anything that is not a valid instant comes back unchanged.
+ */
+export function formatDateTime(value: string): string {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    londonTime.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
+  return `${Number(part('day'))} ${months[Number(part('month')) - 1]} ${part('year')}, ${part('hour')}:${part('minute')}`;
+}

@@ -19,6 +19,7 @@ const SWITCH_MEMBERSHIP_MUTATION = graphql(`
           }
         }
         ...AccountNavigation_me
+        ...SiteMenu_me
       }
       userErrors {
         field

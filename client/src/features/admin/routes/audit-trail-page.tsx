@@ -1,0 +1,263 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { graphql } from '../../../gql';
+import type { AuditTrailQuery } from '../../../gql/graphql';
+import { formatDateTime } from '../../../shared/format/date';
+import { formatCount } from '../../../shared/format/count';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { Pagination } from '../../../shared/ui/pagination';
+import { SearchInput } from '../../../shared/ui/search-input';
+import { changeRows } from '../audit-changes';
+import { RequireRight } from '../components/require-right';
+
+// No `id` on events: the server cannot serialise it yet ("ID cannot represent value"), and events
+// never change, so they need no normalising; the edge cursor keys the rows.
+const AUDIT_QUERY = graphql(`
+  query AuditTrail($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          occurredAt
+          action
+          entityType
+          entityId
+          changes
+          requestId
+          actor {
+            id
+            name
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 25;
+type AuditView = { action: string; after: string | null; before: string | null };
+
+// The view lives in the address: action=createUser  after / before (cursors).
+function parseView(params: URLSearchParams): AuditView {
+  return {
+    action: (params.get('action') ?? '').trim(),
+    after: params.get('after') || null,
+    before: params.get('before') || null,
+  };
+}
+
+function toParams(view: Partial<AuditView>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.action) params.set('action', view.action);
+  if (view.after) params.set('after', view.after);
+  if (view.before) params.set('before', view.before);
+  return params;
+}
+
+/** `/admin/audit`: who did what to which record, newest first. */
+export function AuditTrailPage() {
+  return (
+    <RequireRight right="viewerCanReadAuditTrail">
+      <AuditTrail />
+    </RequireRight>
+  );
+}
+
+function AuditTrail() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = useMemo(() => parseView(searchParams), [searchParams]);
+  const filter = view.action ? { actions: [view.action] } : {};
+  const variables =
+    view.before && !view.after
+      ? { filter, last: PAGE_SIZE, before: view.before }
+      : { filter, first: PAGE_SIZE, ...(view.after ? { after: view.after } : {}) };
+  const { data, loading, error, refetch } = useQuery(AUDIT_QUERY, { variables });
+  const problem = error ? describeError(error) : null;
+  usePageTitle('Audit trail', { error: problem !== null });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const action = new FormData(event.currentTarget).get('action');
+    setSearchParams(toParams({ action: typeof action === 'string' ? action.trim() : '' }));
+  }
+
+  const events = data?.auditEvents;
+  const count = events
+    ? `${formatCount(events.totalCount, 'event')}${view.action ? ` for “${view.action}”` : ''}`
+    : 'Loading the audit trail…';
+
+  return (
+    <>
+      {problem && (
+        <ErrorSummary
+          title={
+            problem.kind === 'bad-input' ? 'There is a problem' : 'Sorry, there is a problem with the service'
+          }
+          errors={problem.kind === 'bad-input' ? problem.messages.map((text) => ({ text })) : []}
+        >
+          {problem.kind === 'unavailable' && <p>The audit trail could not be loaded. Try again later.</p>}
+          <button
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            type="button"
+            onClick={() => retry(refetch)}
+          >
+            Try again
+          </button>
+        </ErrorSummary>
+      )}
+      <h1>Audit trail</h1>
+      <p className="nhsuk-lede-text">
+        Every recorded change: who made it, when, and what changed. Newest first.
+      </p>
+      <form key={searchParams.toString()} role="search" aria-label="Audit trail" noValidate onSubmit={submit}>
+        <SearchInput
+          id="action"
+          name="action"
+          label="Filter by action"
+          hint="The exact name of the action, for example createUser or signIn"
+          defaultValue={view.action}
+          maxLength={100}
+        />
+      </form>
+      {!problem && (
+        <div aria-busy={loading}>
+          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">
+            {count}
+          </p>
+          {events && events.edges.length > 0 && (
+            <>
+              <AuditTable caption={count} events={events} />
+              <Pagination
+                previous={
+                  events.pageInfo.hasPreviousPage && events.pageInfo.startCursor
+                    ? {
+                        search: toParams({
+                          action: view.action,
+                          before: events.pageInfo.startCursor,
+                        }).toString(),
+                      }
+                    : null
+                }
+                next={
+                  events.pageInfo.hasNextPage && events.pageInfo.endCursor
+                    ? {
+                        search: toParams({
+                          action: view.action,
+                          after: events.pageInfo.endCursor,
+                        }).toString(),
+                      }
+                    : null
+                }
+              />
+            </>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+const columns = ['Time', 'Actor', 'Action', 'Record', 'Changes', 'Request id'] as const;
+
+function Heading({ column }: { column: (typeof columns)[number] }) {
+  return (
+    <span className="nhsuk-table__heading" aria-hidden="true">
+      {column}{' '}
+    </span>
+  );
+}
+
+function AuditTable({ caption, events }: { caption: string; events: AuditTrailQuery['auditEvents'] }) {
+  return (
+    <table className="nhsuk-table nhsuk-table--responsive" role="table">
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
+      <thead className="nhsuk-table__head" role="rowgroup">
+        <tr className="nhsuk-table__row" role="row">
+          {columns.map((column) => (
+            <th className="nhsuk-table__header" scope="col" role="columnheader" key={column}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {events.edges.map(({ cursor, node }) => {
+          const rows = changeRows(node.changes);
+          return (
+            <tr className="nhsuk-table__row" role="row" key={cursor}>
+              <td className="nhsuk-table__cell" role="cell">
+                <Heading column="Time" />
+                <time dateTime={node.occurredAt}>{formatDateTime(node.occurredAt)}</time>
+              </td>
+              <td className="nhsuk-table__cell" role="cell">
+                <Heading column="Actor" />
+                {node.actor ? (
+                  <>
+                    {node.actor.name}
+                    <br />
+                    <span className="nhsuk-body-s">{node.actor.email}</span>
+                  </>
+                ) : (
+                  'Anonymous'
+                )}
+              </td>
+              <td className="nhsuk-table__cell" role="cell">
+                <Heading column="Action" />
+                {node.action}
+              </td>
+              <td className="nhsuk-table__cell" role="cell">
+                <Heading column="Record" />
+                {node.entityType}
+                {node.entityId && (
+                  <>
+                    <br />
+                    <span className="nhsuk-body-s">{node.entityId}</span>
+                  </>
+                )}
+              </td>
+              <td className="nhsuk-table__cell" role="cell">
+                <Heading column="Changes" />
+                {rows.length === 0 ? (
+                  'None recorded'
+                ) : (
+                  <details className="nhsuk-details">
+                    <summary className="nhsuk-details__summary">
+                      <span className="nhsuk-details__summary-text">
+                        {formatCount(rows.length, 'field')}
+                        <span className="nhsuk-u-visually-hidden"> changed by {node.action}</span>
+                      </span>
+                    </summary>
+                    <div className="nhsuk-details__text">
+                      {rows.map((row) => (
+                        <dl className="nhsuk-body-s" key={row.field}>
+                          <dt className="nhsuk-u-font-weight-bold">{row.field}</dt>
+                          <dd>Before: {row.before ?? '(none)'}</dd>
+                          <dd>After: {row.after ?? '(none)'}</dd>
+                        </dl>
+                      ))}
+                    </div>
+                  </details>
+                )}
+              </td>
+              <td className="nhsuk-table__cell" role="cell">
+                <Heading column="Request id" />
+                <span className="nhsuk-body-s">{node.requestId ?? ''}</span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,227 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../../../gql';
+import { formatCount } from '../../../shared/format/count';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { Pagination } from '../../../shared/ui/pagination';
+import { SearchInput } from '../../../shared/ui/search-input';
+import { Select } from '../../../shared/ui/select';
+import { Tag } from '../../../shared/ui/tag';
+import { membershipLabel } from '../../../shared/labels/roles';
+import { RequireRight } from '../components/require-right';
+import { userPath } from '../mutations/use-create-user-mutation';
+import {
+  parseUsersParams,
+  statusLabels,
+  toUsersParams,
+  toUsersVariables,
+  type UserStatus,
+  type UsersView,
+} from '../users-params';
+
+const USERS_QUERY = graphql(`
+  query AdminUsers($filter: UserFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    users(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          email
+          active
+          memberships {
+            id
+            role
+            organisation {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** `/admin/users`: every user, searchable and filtered by status, for administrators. */
+export function UsersPage() {
+  return (
+    <RequireRight right="viewerCanManageUsers">
+      <UsersList />
+    </RequireRight>
+  );
+}
+
+function UsersList() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = useMemo(() => parseUsersParams(searchParams), [searchParams]);
+  const { data, loading, error, refetch } = useQuery(USERS_QUERY, { variables: toUsersVariables(view) });
+  const problem = error ? describeError(error) : null;
+  usePageTitle('Users', { error: problem !== null });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const params = new URLSearchParams();
+    for (const [name, value] of form) if (typeof value === 'string') params.set(name, value);
+    const next = parseUsersParams(params);
+    setSearchParams(toUsersParams({ search: next.search, status: next.status }));
+  }
+
+  const users = data?.users;
+  const count = users ? countLine(users.totalCount, view) : 'Loading users…';
+
+  return (
+    <>
+      {problem && (
+        <ErrorSummary
+          title={
+            problem.kind === 'bad-input' ? 'There is a problem' : 'Sorry, there is a problem with the service'
+          }
+          errors={problem.kind === 'bad-input' ? problem.messages.map((text) => ({ text })) : []}
+        >
+          {problem.kind === 'unavailable' && <p>The list of users could not be loaded. Try again later.</p>}
+          <button
+            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            type="button"
+            onClick={() => retry(refetch)}
+          >
+            Try again
+          </button>
+        </ErrorSummary>
+      )}
+      <h1>Users</h1>
+      <Link className="nhsuk-button" to="/admin/users/new" role="button" draggable="false">
+        Create a user
+      </Link>
+
+      {/* Keyed by the address, so back and forward show the address's values in the fields. */}
+      <form key={searchParams.toString()} role="search" aria-label="Users" noValidate onSubmit={submit}>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <SearchInput
+              id="search"
+              name="q"
+              label="Search by name or email address"
+              defaultValue={view.search}
+              maxLength={100}
+            />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <Select
+              id="status"
+              name="status"
+              label="Status"
+              options={(Object.keys(statusLabels) as UserStatus[]).map((value) => ({
+                value,
+                label: statusLabels[value],
+              }))}
+              defaultValue={view.status}
+            />
+            <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+              Apply
+            </button>
+          </div>
+        </div>
+      </form>
+
+      {!problem && (
+        <div aria-busy={loading}>
+          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">
+            {count}
+          </p>
+          {users && users.edges.length > 0 && (
+            <>
+              <table className="nhsuk-table nhsuk-table--responsive" role="table">
+                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{count}</caption>
+                <thead className="nhsuk-table__head" role="rowgroup">
+                  <tr className="nhsuk-table__row" role="row">
+                    {['Name', 'Email address', 'Memberships', 'Status'].map((column) => (
+                      <th className="nhsuk-table__header" scope="col" role="columnheader" key={column}>
+                        {column}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="nhsuk-table__body">
+                  {users.edges.map(({ node }) => (
+                    <tr className="nhsuk-table__row" role="row" key={node.id}>
+                      <th className="nhsuk-table__header" scope="row" role="rowheader">
+                        <span className="nhsuk-table__heading" aria-hidden="true">
+                          Name{' '}
+                        </span>
+                        <Link to={userPath(node.id)}>{node.name}</Link>
+                      </th>
+                      <td className="nhsuk-table__cell" role="cell">
+                        <span className="nhsuk-table__heading" aria-hidden="true">
+                          Email address{' '}
+                        </span>
+                        {node.email}
+                      </td>
+                      <td className="nhsuk-table__cell" role="cell">
+                        <span className="nhsuk-table__heading" aria-hidden="true">
+                          Memberships{' '}
+                        </span>
+                        {node.memberships.length === 0
+                          ? 'None'
+                          : node.memberships.map((membership) => membershipLabel(membership)).join('; ')}
+                      </td>
+                      <td className="nhsuk-table__cell" role="cell">
+                        <span className="nhsuk-table__heading" aria-hidden="true">
+                          Status{' '}
+                        </span>
+                        {node.active ? (
+                          <Tag colour="green">Active</Tag>
+                        ) : (
+                          <Tag colour="grey">Deactivated</Tag>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pagination
+                previous={
+                  users.pageInfo.hasPreviousPage && users.pageInfo.startCursor
+                    ? {
+                        search: toUsersParams({
+                          ...view,
+                          after: null,
+                          before: users.pageInfo.startCursor,
+                        }).toString(),
+                      }
+                    : null
+                }
+                next={
+                  users.pageInfo.hasNextPage && users.pageInfo.endCursor
+                    ? {
+                        search: toUsersParams({
+                          ...view,
+                          before: null,
+                          after: users.pageInfo.endCursor,
+                        }).toString(),
+                      }
+                    : null
+                }
+              />
+            </>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function countLine(total: number, view: UsersView): string {
+  const count = formatCount(total, view.status === 'deactivated' ? 'deactivated user' : 'user');
+  return view.search ? `${count} ${total === 1 ? 'matches' : 'match'} “${view.search}”` : count;
+}

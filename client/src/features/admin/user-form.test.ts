@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { errorsFromServer, membershipFieldOf, newUserFieldOf, validateNewUser } from './user-form';
+
+const valid = {
+  name: 'Alex Admin',
+  email: 'alex@example.com',
+  password: 'twelve-chars',
+  role: 'TRUST_PROCUREMENT',
+  odsCode: 'RAL',
+} as const;
+
+describe('validateNewUser', () => {
+  it('accepts a complete form', () => {
+    expect(validateNewUser(valid).fields).toEqual({});
+  });
+
+  it('explains each missing or wrong field', () => {
+    expect(
+      validateNewUser({ name: ' ', email: 'alex', password: 'short', role: '', odsCode: '' }).fields,
+    ).toEqual({
+      name: 'Enter their full name',
+      email: 'Enter an email address in the correct format, like name@example.com',
+      password: 'Enter a password of at least 12 characters',
+      role: 'Select a role',
+    });
+  });
+
+  it('asks for an organisation except for an administrator', () => {
+    expect(validateNewUser({ ...valid, odsCode: '' }).fields).toEqual({
+      odsCode: 'Enter the ODS code of the organisation',
+    });
+    expect(validateNewUser({ ...valid, role: 'ADMIN', odsCode: '' }).fields).toEqual({});
+  });
+});
+
+describe('errorsFromServer', () => {
+  it('puts each error on the field its path names', () => {
+    const errors = errorsFromServer(
+      [
+        { code: 'CONFLICT', field: ['email'], message: 'Taken' },
+        { code: 'NOT_FOUND', field: ['memberships', '0', 'organisationOdsCode'], message: 'No such' },
+        { code: 'INVALID', field: ['memberships', '3', 'role'], message: 'Odd' },
+        { code: 'INVALID', field: null, message: 'Whole form' },
+      ],
+      newUserFieldOf,
+    );
+    expect(errors).toEqual({ fields: { email: 'Taken', odsCode: 'No such' }, form: ['Odd', 'Whole form'] });
+  });
+
+  it('reads the paths of addMembership', () => {
+    expect(membershipFieldOf(['organisationOdsCode'])).toBe('odsCode');
+    expect(membershipFieldOf(['role'])).toBe('role');
+    expect(membershipFieldOf(['userId'])).toBeUndefined();
+  });
+});

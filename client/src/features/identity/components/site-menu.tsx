@@ -1,0 +1,64 @@
+import { Link, useLocation } from 'react-router';
+import { graphql } from '../../../gql';
+import type { SiteMenu_MeFragment } from '../../../gql/graphql';
+
+export const SiteMenu_me = graphql(`
+  fragment SiteMenu_me on Me {
+    viewerCanManageUsers
+    viewerCanReadAuditTrail
+  }
+`);
+
+type MenuItem = { to: string; label: string };
+
+const everyone: MenuItem[] = [
+  { to: '/organisations', label: 'Organisations' },
+  { to: '/about', label: 'About' },
+];
+
+/**
+ * The menu items this viewer may use: what the server says they can do (`viewerCan…`), never a
+ * guess from their role, so the menu and the API agree when the rules change.
+ */
+export function menuItems(me: SiteMenu_MeFragment | null | undefined): MenuItem[] {
+  return [
+    ...everyone.slice(0, 1),
+    ...(me?.viewerCanManageUsers ? [{ to: '/admin/users', label: 'Users' }] : []),
+    ...(me?.viewerCanReadAuditTrail ? [{ to: '/admin/audit', label: 'Audit trail' }] : []),
+    ...everyone.slice(1),
+  ];
+}
+
+/**
+ * `aria-current` for a menu item: "page" on the item's own page, "true" on a page inside its
+ * section (an organisation under Organisations). nhsuk-frontend marks both.
+ */
+function currentness(pathname: string, to: string): 'page' | 'true' | undefined {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === to) return 'page';
+  return path.startsWith(`${to}/`) ? 'true' : undefined;
+}
+
+/** The header's menu (NHS header navigation), with the items the signed-in viewer may use. */
+export function SiteMenu({ me }: { me: SiteMenu_MeFragment | null | undefined }) {
+  const { pathname } = useLocation();
+  return (
+    <nav className="nhsuk-header__navigation" aria-label="Menu">
+      <div className="nhsuk-header__navigation-container nhsuk-width-container">
+        <ul className="nhsuk-header__navigation-list">
+          {menuItems(me).map((item) => (
+            <li key={item.to} className="nhsuk-header__navigation-item">
+              <Link
+                className="nhsuk-header__navigation-link"
+                to={item.to}
+                aria-current={currentness(pathname, item.to)}
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </nav>
+  );
+}
