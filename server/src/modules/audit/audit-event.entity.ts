@@ -1,4 +1,4 @@
-import { OptionalProps } from '@mikro-orm/core';
+import { BigIntType, OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -29,7 +29,8 @@ export class AuditEvent {
   [OptionalProps]?: 'id' | 'occurredAt';
 
   @Field(() => ID, { description: 'Position in the trail: later events have larger ids.' })
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  // Kept as a string in JavaScript: GraphQL's ID cannot carry a BigInt.
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
   @Field(() => GraphQLDateTime, { description: 'When it happened.' })

@@ -88,13 +88,11 @@ export class AdminService {
       ['memberships'],
       errors,
     );
-    if (errors.length) return { user: null, userErrors: errors };
-    if (await this.ctx.em.count(User, { email })) {
-      return {
-        user: null,
-        userErrors: [userError('CONFLICT', 'A user with that email address already exists.', ['email'])],
-      };
+    // Every problem at once, so the form can show them together.
+    if (EMAIL.test(email) && (await this.ctx.em.count(User, { email }))) {
+      errors.push(userError('CONFLICT', 'A user with that email address already exists.', ['email']));
     }
+    if (errors.length) return { user: null, userErrors: errors };
 
     const passwordHash = await hashPassword(input.password);
     try {

@@ -83,6 +83,15 @@ describe('user administration', () => {
       input: { email: address, name: 'Second', password: 'a-fresh-password-1' },
     });
     expect(again.data?.createUser.userErrors[0]).toMatchObject({ code: 'CONFLICT', field: ['email'] });
+    const both = await admin.gql<Created>(CREATE, {
+      input: {
+        email: address,
+        name: 'Third',
+        password: 'a-fresh-password-1',
+        memberships: [{ role: 'TRUST_COMPLIANCE', organisationOdsCode: 'ZZZ' }],
+      },
+    });
+    expect(both.data?.createUser.userErrors.map((e) => e.code).sort()).toEqual(['CONFLICT', 'NOT_FOUND']);
   });
 
   it('grants and removes memberships', async () => {
@@ -134,13 +143,15 @@ describe('user administration', () => {
         }[];
       };
     }>(
-      `query($id: String) { auditEvents(first: 5, filter: { entityId: $id }) { edges { node { action actor { email } changes } } } }`,
+      `query($id: String) { auditEvents(first: 5, filter: { entityId: $id }) { edges { node { id action actor { email } changes } } } }`,
       { id },
     );
     expect(trail.data?.auditEvents.edges[0]?.node).toMatchObject({
       action: 'createUser',
       changes: { after: { email: address } },
     });
+    expect(trail.errors).toBeUndefined();
+    expect(trail.data?.auditEvents.edges[0]?.node).toHaveProperty('id', expect.stringMatching(/^\d+$/));
     expect(JSON.stringify(trail.data)).not.toContain('password');
   });
 });
