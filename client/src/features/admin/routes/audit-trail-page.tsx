@@ -13,8 +13,6 @@ import { SearchInput } from '../../../shared/ui/search-input';
 import { changeRows } from '../audit-changes';
 import { RequireRight } from '../components/require-right';
 
-// No `id` on events: the server cannot serialise it yet ("ID cannot represent value"), and events
-// never change, so they need no normalising; the edge cursor keys the rows.
 const AUDIT_QUERY = graphql(`
   query AuditTrail($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {
     auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
@@ -28,6 +26,7 @@ const AUDIT_QUERY = graphql(`
       edges {
         cursor
         node {
+          id
           occurredAt
           action
           entityType
@@ -192,10 +191,10 @@ function AuditTable({ caption, events }: { caption: string; events: AuditTrailQu
         </tr>
       </thead>
       <tbody className="nhsuk-table__body">
-        {events.edges.map(({ cursor, node }) => {
+        {events.edges.map(({ node }) => {
           const rows = changeRows(node.changes);
           return (
-            <tr className="nhsuk-table__row" role="row" key={cursor}>
+            <tr className="nhsuk-table__row" role="row" key={node.id}>
               <td className="nhsuk-table__cell" role="cell">
                 <Heading column="Time" />
                 <time dateTime={node.occurredAt}>{formatDateTime(node.occurredAt)}</time>
