@@ -12,7 +12,14 @@ import { useTestServer, type TestServer } from './test-server.js';
  * fails this test until it is added here, so no operation ships without a decision.
  */
 type Who = 'anonymous' | Role;
-const everyone: Who[] = ['anonymous', 'ADMIN', 'CENTRAL_COMMERCIAL', 'TRUST_PROCUREMENT', 'TRUST_COMPLIANCE'];
+const everyone: Who[] = [
+  'anonymous',
+  'ADMIN',
+  'CENTRAL_COMMERCIAL',
+  'TRUST_PROCUREMENT',
+  'TRUST_COMPLIANCE',
+  'SUPPLIER',
+];
 const signedIn: Who[] = everyone.filter((who) => who !== 'anonymous');
 
 type Operation = { allowed: Who[]; document: string; variables?: () => Record<string, unknown> };
@@ -27,6 +34,8 @@ const operations: Record<string, Operation> = {
   'Query.icbs': { allowed: everyone, document: '{ icbs { code } }' },
   'Query.standards': { allowed: everyone, document: '{ standards(first: 1) { totalCount } }' },
   'Query.standard': { allowed: everyone, document: '{ standard(code: "DSPT") { name } }' },
+  'Query.suppliers': { allowed: everyone, document: '{ suppliers(first: 1) { totalCount } }' },
+  'Query.supplier': { allowed: everyone, document: `{ supplier(id: "${NO_ID}") { name } }` },
   'Query.me': { allowed: everyone, document: '{ me { user { id } } }' },
   'Mutation.signIn': {
     allowed: everyone,

@@ -4,6 +4,7 @@ import { hashPassword } from '../src/modules/identity/password.js';
 import type { Role } from '../src/modules/identity/role.js';
 import { User } from '../src/modules/identity/user.entity.js';
 import { Organisation } from '../src/modules/organisations/organisation.entity.js';
+import { Supplier } from '../src/modules/suppliers/supplier.entity.js';
 
 export const TEST_PASSWORD = 'a-long-test-password';
 let hashed: Promise<string> | undefined;
@@ -30,7 +31,17 @@ export async function createUser(
     });
     for (const [role, odsCode] of memberships) {
       const organisation = odsCode ? await tx.findOneOrFail(Organisation, { odsCode }) : null;
-      tx.create(Membership, { user, organisation, role });
+      // A SUPPLIER membership acts for a supplier: each gets a fictional one of its own.
+      const supplier =
+        role === 'SUPPLIER'
+          ? tx.create(Supplier, {
+              name: `Test Supplier ${counter} Ltd`,
+              companiesHouseNumber: `ZZ${String(counter + process.pid * 1000)
+                .slice(-6)
+                .padStart(6, '0')}`,
+            })
+          : null;
+      tx.create(Membership, { user, organisation, supplier, role });
     }
     return user;
   });

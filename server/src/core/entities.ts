@@ -2,6 +2,7 @@ import { Icb } from '../modules/organisations/icb.entity.js';
 import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Region } from '../modules/organisations/region.entity.js';
 import { Standard } from '../modules/standards/standard.entity.js';
+import { Supplier } from '../modules/suppliers/supplier.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { ApiToken } from '../modules/identity/api-token.entity.js';
 import { Membership } from '../modules/identity/membership.entity.js';
@@ -21,4 +22,5 @@ export const entities = [
   AuditEvent,
   ApiToken,
   Standard,
+  Supplier,
 ];

@@ -4,6 +4,7 @@ import { authChecker } from './auth/policy.js';
 import { IcbResolver, RegionResolver } from '../modules/organisations/region.resolver.js';
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { StandardResolver } from '../modules/standards/standard.resolver.js';
+import { SupplierResolver } from '../modules/suppliers/supplier.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
@@ -21,6 +22,7 @@ export const resolvers = [
   ApiTokenResolver,
   MeApiTokensResolver,
   StandardResolver,
+  SupplierResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

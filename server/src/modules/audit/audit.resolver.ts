@@ -1,4 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { isUuid } from '../../core/ids.js';
+import { badInput } from '../../core/errors.js';
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
@@ -23,7 +25,11 @@ export class AuditResolver {
     if (f.actions?.length) where.push({ action: { $in: f.actions } });
     if (f.entityType) where.push({ entityType: f.entityType });
     if (f.entityId) where.push({ entityId: f.entityId });
-    if (f.actorUserId) where.push({ actorUserId: f.actorUserId });
+    if (f.actorUserId) {
+      if (!isUuid(f.actorUserId))
+        throw badInput('filter.actorUserId', '"filter.actorUserId" is not a user id.');
+      where.push({ actorUserId: f.actorUserId });
+    }
     if (f.from) where.push({ occurredAt: { $gte: f.from } });
     if (f.to) where.push({ occurredAt: { $lt: f.to } });
     return paginate(ctx.em, AuditEvent, args, {

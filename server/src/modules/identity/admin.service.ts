@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { isUuid } from '../../core/ids.js';
 import type { EntityManager } from '@mikro-orm/sql';
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
@@ -7,6 +8,7 @@ import { paginate, type ConnectionShape } from '../../core/pagination.js';
 import { userError, type UserError } from '../../core/user-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
 import { OrganisationKind } from '../organisations/organisation.enums.js';
 import type {
   AddMembershipPayload,
@@ -26,7 +28,9 @@ import { User } from './user.entity.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Which kind of organisation each role is held at (ADMIN: none; SUPPLIER: a supplier, not yet in Concord). */
+type ResolvedMembership = { role: Role; organisation: Organisation | null; supplier?: Supplier };
+
+/** Which kind of organisation each role is held at (ADMIN: none; SUPPLIER: a supplier instead). */
 const ORGANISATION_KIND: Partial<Record<Role, OrganisationKind>> = {
   CENTRAL_COMMERCIAL: OrganisationKind.CENTRAL_BODY,
   TRUST_PROCUREMENT: OrganisationKind.TRUST,
@@ -62,7 +66,7 @@ export class AdminService {
 
   user(id: string): Promise<User | null> {
     this.requireAdmin();
-    return this.ctx.em.findOne(User, { id });
+    return isUuid(id) ? this.ctx.em.findOne(User, { id }) : Promise.resolve(null);
   }
 
   async createUser(input: CreateUserInput): Promise<CreateUserPayload> {
@@ -98,8 +102,14 @@ export class AdminService {
     try {
       const user = await this.ctx.em.transactional(async (tx) => {
         const created = tx.create(User, { email, name, passwordHash });
-        for (const m of memberships)
-          tx.create(Membership, { user: created, role: m.role, organisation: m.organisation });
+        for (const m of memberships) {
+          tx.create(Membership, {
+            user: created,
+            role: m.role,
+            organisation: m.organisation,
+            supplier: m.supplier ?? null,
+          });
+        }
         await tx.flush();
         recordAudit(tx, viewer, this.ctx.requestId, {
           action: 'createUser',
@@ -127,7 +137,7 @@ export class AdminService {
   async addMembership(input: MembershipInput & { userId: string }): Promise<AddMembershipPayload> {
     const viewer = this.requireAdmin();
     const errors: UserError[] = [];
-    const user = await this.ctx.em.findOne(User, { id: input.userId });
+    const user = isUuid(input.userId) ? await this.ctx.em.findOne(User, { id: input.userId }) : null;
     if (!user) errors.push(userError('NOT_FOUND', 'There is no such user.', ['userId']));
     const [resolved] = await this.resolveMemberships(this.ctx.em, [input], [], errors);
     if (errors.length || !user || !resolved) return { membership: null, userErrors: errors };
@@ -135,6 +145,7 @@ export class AdminService {
       user,
       role: resolved.role,
       organisation: resolved.organisation ?? null,
+      supplier: resolved.supplier ?? null,
     });
     if (existing) {
       return {
@@ -147,13 +158,19 @@ export class AdminService {
         user,
         role: resolved.role,
         organisation: resolved.organisation,
+        supplier: resolved.supplier ?? null,
       });
       await tx.flush();
       recordAudit(tx, viewer, this.ctx.requestId, {
         action: 'addMembership',
         entityType: 'Membership',
         entityId: created.id,
-        after: { userId: user.id, role: created.role, organisation: resolved.organisation?.odsCode ?? null },
+        after: {
+          userId: user.id,
+          role: created.role,
+          organisation: resolved.organisation?.odsCode ?? null,
+          supplierId: resolved.supplier?.id ?? null,
+        },
       });
       return created;
     });
@@ -162,11 +179,9 @@ export class AdminService {
 
   async removeMembership(membershipId: string): Promise<RemoveMembershipPayload> {
     const viewer = this.requireAdmin();
-    const membership = await this.ctx.em.findOne(
-      Membership,
-      { id: membershipId },
-      { populate: ['organisation'] },
-    );
+    const membership = !isUuid(membershipId)
+      ? null
+      : await this.ctx.em.findOne(Membership, { id: membershipId }, { populate: ['organisation'] });
     if (!membership) {
       return {
         removedMembershipId: null,
@@ -199,7 +214,7 @@ export class AdminService {
 
   async setActive(userId: string, active: boolean): Promise<SetUserActivePayload> {
     const viewer = this.requireAdmin();
-    const user = await this.ctx.em.findOne(User, { id: userId });
+    const user = isUuid(userId) ? await this.ctx.em.findOne(User, { id: userId }) : null;
     if (!user)
       return { user: null, userErrors: [userError('NOT_FOUND', 'There is no such user.', ['userId'])] };
     if (!active && user.id === viewer.user.id) {
@@ -231,14 +246,35 @@ export class AdminService {
     requested: MembershipInput[],
     path: string[],
     errors: UserError[],
-  ): Promise<{ role: Role; organisation: Organisation | null }[]> {
-    const resolved: { role: Role; organisation: Organisation | null }[] = [];
+  ): Promise<ResolvedMembership[]> {
+    const resolved: ResolvedMembership[] = [];
     for (const [i, m] of requested.entries()) {
       const at =
         requested.length > 1 || path.length
           ? [...path, String(i), 'organisationOdsCode']
           : ['organisationOdsCode'];
       const code = m.organisationOdsCode?.trim().toUpperCase() || null;
+      if (m.role === Role.SUPPLIER) {
+        const supplierAt = [...at.slice(0, -1), 'supplierId'];
+        const supplier =
+          m.supplierId && isUuid(m.supplierId) ? await em.findOne(Supplier, { id: m.supplierId }) : null;
+        if (code)
+          errors.push(
+            userError('INVALID', 'A supplier membership has no NHS organisation: leave it empty.', at),
+          );
+        else if (!supplier) errors.push(userError('NOT_FOUND', 'Choose the supplier.', supplierAt));
+        else resolved.push({ role: m.role, organisation: null, supplier });
+        continue;
+      }
+      if (m.supplierId) {
+        errors.push(
+          userError('INVALID', 'Only SUPPLIER memberships name a supplier.', [
+            ...at.slice(0, -1),
+            'supplierId',
+          ]),
+        );
+        continue;
+      }
       if (m.role === Role.ADMIN) {
         if (code)
           errors.push(
@@ -247,16 +283,7 @@ export class AdminService {
         else resolved.push({ role: m.role, organisation: null });
         continue;
       }
-      const kind = ORGANISATION_KIND[m.role];
-      if (!kind) {
-        errors.push(
-          userError('INVALID', 'Supplier memberships arrive with the supplier catalogue.', [
-            ...at.slice(0, -1),
-            'role',
-          ]),
-        );
-        continue;
-      }
+      const kind = ORGANISATION_KIND[m.role]!;
       const organisation = code ? await em.findOne(Organisation, { odsCode: code }) : null;
       if (!organisation) {
         errors.push(

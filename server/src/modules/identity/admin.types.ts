@@ -31,6 +31,9 @@ export class MembershipInput {
   @Field(() => Role, { description: 'The role.' })
   role!: Role;
 
+  @Field(() => ID, { nullable: true, description: 'The supplier, for SUPPLIER; none for every other role.' })
+  supplierId?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description:

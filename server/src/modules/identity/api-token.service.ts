@@ -1,4 +1,5 @@
 import { policy } from '../../core/auth/policy.js';
+import { isUuid } from '../../core/ids.js';
 import type { Context } from '../../core/context.js';
 import { userError } from '../../core/user-error.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -38,7 +39,9 @@ export class ApiTokenService {
         ],
       };
     }
-    const membership = await this.ctx.em.findOne(Membership, { id: input.membershipId, user: viewer.user });
+    const membership = isUuid(input.membershipId)
+      ? await this.ctx.em.findOne(Membership, { id: input.membershipId, user: viewer.user })
+      : null;
     if (!membership) {
       return {
         apiToken: null,
@@ -71,7 +74,7 @@ export class ApiTokenService {
     id: string,
   ): Promise<{ apiToken: ApiToken | null; userErrors: ReturnType<typeof userError>[] }> {
     const viewer = policy.signedIn(this.ctx.viewer);
-    const apiToken = await this.ctx.em.findOne(ApiToken, { id });
+    const apiToken = isUuid(id) ? await this.ctx.em.findOne(ApiToken, { id }) : null;
     const mayRevoke = apiToken && (apiToken.user.id === viewer.user.id || policy.can(viewer, [Role.ADMIN]));
     if (!apiToken || !mayRevoke) {
       return {

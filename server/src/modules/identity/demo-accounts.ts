@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
 import { Membership } from './membership.entity.js';
 import { hashPassword } from './password.js';
 import { Role } from './role.js';
@@ -28,7 +29,15 @@ export const DEMO_ACCOUNTS = [
     role: Role.TRUST_COMPLIANCE,
     odsCode: 'RAL',
   },
+  { email: 'supplier@meridian.example', name: 'Sol Supplier', role: Role.SUPPLIER, odsCode: null },
 ] as const;
+
+/** A fictional supplier for the demo supplier account (ZZ is no Companies House prefix). */
+export const DEMO_SUPPLIER = {
+  name: 'Meridian Clinical Systems Ltd (demo)',
+  companiesHouseNumber: 'ZZ000001',
+  sme: true,
+};
 
 /** Creates the demo accounts that do not exist yet; returns how many it created. */
 export async function loadDemoAccounts(em: EntityManager): Promise<number> {
@@ -41,7 +50,12 @@ export async function loadDemoAccounts(em: EntityManager): Promise<number> {
       const organisation = account.odsCode
         ? await tx.findOneOrFail(Organisation, { odsCode: account.odsCode })
         : null;
-      tx.create(Membership, { user, organisation, role: account.role });
+      const supplier =
+        account.role === Role.SUPPLIER
+          ? ((await tx.findOne(Supplier, { companiesHouseNumber: DEMO_SUPPLIER.companiesHouseNumber })) ??
+            tx.create(Supplier, DEMO_SUPPLIER))
+          : null;
+      tx.create(Membership, { user, organisation, supplier, role: account.role });
       created++;
     }
     return created;

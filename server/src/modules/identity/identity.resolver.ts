@@ -4,6 +4,7 @@ import type { Context } from '../../core/context.js';
 import { AUDIT_READERS } from '../audit/audit.resolver.js';
 import { Role } from './role.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
 import { IdentityService } from './identity.service.js';
 import {
   Me,
@@ -69,9 +70,17 @@ export class MeResolver {
 export class MembershipResolver {
   @FieldResolver(() => Organisation, {
     nullable: true,
-    description: 'Where the role applies; null for ADMIN (the whole system).',
+    description: 'The organisation the role applies to; null for ADMIN (the whole system) and SUPPLIER.',
   })
   organisation(@Root() membership: Membership) {
     return membership.organisation?.load() ?? null;
+  }
+
+  @FieldResolver(() => Supplier, {
+    nullable: true,
+    description: 'The supplier a SUPPLIER membership acts for.',
+  })
+  supplier(@Root() membership: Membership) {
+    return membership.supplier?.load() ?? null;
   }
 }

@@ -1,4 +1,5 @@
 import { policy } from '../../core/auth/policy.js';
+import { isUuid } from '../../core/ids.js';
 import type { Context } from '../../core/context.js';
 import { userError } from '../../core/user-error.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -109,7 +110,9 @@ export class IdentityService {
       };
     }
     const session = viewer.session;
-    const membership = await this.ctx.em.findOne(Membership, { id: membershipId, user: viewer.user });
+    const membership = isUuid(membershipId)
+      ? await this.ctx.em.findOne(Membership, { id: membershipId, user: viewer.user })
+      : null;
     if (!membership) {
       return {
         me: null,
