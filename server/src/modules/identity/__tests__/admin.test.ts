@@ -155,3 +155,28 @@ describe('user administration', () => {
     expect(JSON.stringify(trail.data)).not.toContain('password');
   });
 });
+
+describe('malformed ids', () => {
+  it.each([
+    ['user', `{ user(id: "abc") { id } }`, { user: null }],
+    [
+      'removeMembership',
+      `mutation { removeMembership(input: { membershipId: "abc" }) { userErrors { code } } }`,
+      { removeMembership: { userErrors: [{ code: 'NOT_FOUND' }] } },
+    ],
+    [
+      'switchMembership',
+      `mutation { switchMembership(input: { membershipId: "abc" }) { userErrors { code } } }`,
+      { switchMembership: { userErrors: [{ code: 'NOT_FOUND' }] } },
+    ],
+    [
+      'revokeApiToken',
+      `mutation { revokeApiToken(input: { id: "abc" }) { userErrors { code } } }`,
+      { revokeApiToken: { userErrors: [{ code: 'NOT_FOUND' }] } },
+    ],
+  ])('%s: not found, never an internal error', async (_name, document, expected) => {
+    const res = await admin.gql(document);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual(expected);
+  });
+});
