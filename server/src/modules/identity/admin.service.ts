@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { containsPattern, searchText } from '../../core/search.js';
 import { isUuid } from '../../core/ids.js';
 import type { EntityManager } from '@mikro-orm/sql';
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
-import { badInput } from '../../core/errors.js';
 import { paginate, type ConnectionShape } from '../../core/pagination.js';
 import { userError, type UserError } from '../../core/user-error.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -52,9 +52,7 @@ export class AdminService {
     const filter = args.filter ?? {};
     const where: FilterQuery<User>[] = [];
     if (filter.search != null) {
-      if (filter.search.length > 100)
-        throw badInput('filter.search', '"filter.search" must be at most 100 characters.');
-      const like = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(searchText(filter.search));
       where.push({ $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }] });
     }
     if (filter.active != null) where.push({ active: filter.active });

@@ -1,4 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import { searchText } from '../../core/search.js';
 import type { EntityManager } from '@mikro-orm/sql';
 import { todayInEngland } from '../../core/dates.js';
 import { badInput } from '../../core/errors.js';
@@ -13,8 +14,6 @@ import {
 } from './organisation.inputs.js';
 import { Region } from './region.entity.js';
 import { foldForSearch } from './search-key.js';
-
-const MAX_SEARCH_LENGTH = 100;
 
 /** ICBs in force on `day`. */
 export const icbInForce = (day: string): FilterQuery<Icb> => ({
@@ -66,11 +65,8 @@ export class OrganisationService {
     const conditions: FilterQuery<Organisation>[] = [];
 
     if (filter.search != null) {
-      if (filter.search.length > MAX_SEARCH_LENGTH) {
-        throw badInput('filter.search', `"filter.search" must be at most ${MAX_SEARCH_LENGTH} characters.`);
-      }
       // Each word must start a word of the folded name or code; the trigram index serves the regex.
-      for (const word of foldForSearch(filter.search).split(' ').filter(Boolean)) {
+      for (const word of foldForSearch(searchText(filter.search)).split(' ').filter(Boolean)) {
         conditions.push({
           [raw((alias) => `${alias}.search_key ~ ?`, [`\\m${word}`])]: [],
         } as FilterQuery<Organisation>);

@@ -1,12 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { containsPattern, searchText } from '../../core/search.js';
 import type { EntityManager } from '@mikro-orm/sql';
-import { badInput } from '../../core/errors.js';
 import { paginate, type ConnectionShape } from '../../core/pagination.js';
 import { Standard } from './standard.entity.js';
 import { StandardAppliesTo, StandardStatus } from './standard.enums.js';
 import type { StandardsArgs } from './standard.inputs.js';
-
-const like = (text: string) => `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The standards catalogue: public to read. */
 export class StandardService {
@@ -16,9 +14,7 @@ export class StandardService {
     const f = args.filter ?? {};
     const where: FilterQuery<Standard>[] = [];
     if (f.search != null) {
-      if (f.search.length > 100)
-        throw badInput('filter.search', '"filter.search" must be at most 100 characters.');
-      const pattern = like(f.search);
+      const pattern = containsPattern(searchText(f.search));
       where.push({
         $or: [
           { code: { $ilike: pattern } },

@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { containsPattern, searchText } from '../../core/search.js';
 import { isUuid } from '../../core/ids.js';
 import { Arg, Args, ArgsType, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { badInput } from '../../core/errors.js';
 import { Connection, ConnectionArgs, paginate } from '../../core/pagination.js';
 import { Supplier } from './supplier.entity.js';
 
@@ -31,11 +31,10 @@ export class SupplierResolver {
     const f = args.filter ?? {};
     const where: FilterQuery<Supplier>[] = [];
     if (f.search != null) {
-      if (f.search.length > 100)
-        throw badInput('filter.search', '"filter.search" must be at most 100 characters.');
-      const text = f.search.trim();
-      const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push({ $or: [{ name: { $ilike: like } }, { companiesHouseNumber: text.toUpperCase() }] });
+      const text = searchText(f.search);
+      where.push({
+        $or: [{ name: { $ilike: containsPattern(text) } }, { companiesHouseNumber: text.toUpperCase() }],
+      });
     }
     if (f.sme != null) where.push({ sme: f.sme });
     return paginate(ctx.em, Supplier, args, {
