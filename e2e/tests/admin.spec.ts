@@ -53,6 +53,29 @@ test('an administrator creates a trust procurement lead, who then signs in at th
   await expect(menu.getByRole('link', { name: 'Audit trail' })).toHaveCount(0);
 });
 
+test('an administrator gives a supplier’s employee a supplier membership', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  const account = new AccountArea(page);
+  await signIn.goto('/admin/users/new');
+  await signIn.signIn(DEMO.admin, DEMO_PASSWORD);
+
+  const form = new NewUserPage(page);
+  await expect(form.heading).toBeVisible();
+  await form.role.selectOption({ label: 'Supplier' });
+  await expect(form.odsCode).toHaveCount(0);
+  const person = { name: 'Sasha Supplier', email: uniqueEmail(), password: `pw-${randomUUID()}` };
+  await form.create({ ...person, role: 'Supplier', supplier: 'Meridian Clinical Systems Ltd (demo)' });
+
+  const user = new UserPage(page);
+  await expect(user.heading).toHaveText(person.name);
+  await expect(user.memberships).toContainText('Meridian Clinical Systems Ltd (demo)');
+
+  await account.signOut.click();
+  await signIn.goto('/organisations');
+  await signIn.signIn(person.email, person.password);
+  await expect(account.nav).toContainText('Meridian Clinical Systems Ltd (demo) · Supplier');
+});
+
 test('the new user form explains problems, its own and the server’s, on their fields', async ({ page }) => {
   const signIn = new SignInPage(page);
   await signIn.goto('/admin/users/new');

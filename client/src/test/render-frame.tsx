@@ -26,12 +26,14 @@ export const procurementAtRoyalFree = {
   id: 'membership-1',
   role: 'TRUST_PROCUREMENT',
   organisation: royalFree,
+  supplier: null,
 } as const;
 export const complianceAtBirmingham = {
   __typename: 'Membership',
   id: 'membership-2',
   role: 'TRUST_COMPLIANCE',
   organisation: birmingham,
+  supplier: null,
 } as const;
 
 export function user(name: string, memberships: Me['memberships'], active = memberships[0] ?? null): Me {

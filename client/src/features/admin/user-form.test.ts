@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { errorsFromServer, membershipFieldOf, newUserFieldOf, validateNewUser } from './user-form';
+import {
+  errorsFromServer,
+  membershipFieldOf,
+  membershipInput,
+  newUserFieldOf,
+  validateNewUser,
+} from './user-form';
 
 const valid = {
   name: 'Alex Admin',
@@ -7,6 +13,7 @@ const valid = {
   password: 'twelve-chars',
   role: 'TRUST_PROCUREMENT',
   odsCode: 'RAL',
+  supplierId: '',
 } as const;
 
 describe('validateNewUser', () => {
@@ -16,7 +23,8 @@ describe('validateNewUser', () => {
 
   it('explains each missing or wrong field', () => {
     expect(
-      validateNewUser({ name: ' ', email: 'alex', password: 'short', role: '', odsCode: '' }).fields,
+      validateNewUser({ name: ' ', email: 'alex', password: 'short', role: '', odsCode: '', supplierId: '' })
+        .fields,
     ).toEqual({
       name: 'Enter their full name',
       email: 'Enter an email address in the correct format, like name@example.com',
@@ -30,6 +38,35 @@ describe('validateNewUser', () => {
       odsCode: 'Enter the ODS code of the organisation',
     });
     expect(validateNewUser({ ...valid, role: 'ADMIN', odsCode: '' }).fields).toEqual({});
+  });
+
+  it('asks for the supplier, and no organisation, for the supplier role', () => {
+    expect(validateNewUser({ ...valid, role: 'SUPPLIER', odsCode: '' }).fields).toEqual({
+      supplierId: 'Select the supplier',
+    });
+    expect(validateNewUser({ ...valid, role: 'SUPPLIER', odsCode: '', supplierId: 's-1' }).fields).toEqual(
+      {},
+    );
+  });
+});
+
+describe('membershipInput', () => {
+  it('sends only what the role applies to', () => {
+    expect(membershipInput({ role: 'TRUST_COMPLIANCE', odsCode: ' ral ', supplierId: 's-1' })).toEqual({
+      role: 'TRUST_COMPLIANCE',
+      organisationOdsCode: 'RAL',
+      supplierId: null,
+    });
+    expect(membershipInput({ role: 'SUPPLIER', odsCode: 'RAL', supplierId: 's-1' })).toEqual({
+      role: 'SUPPLIER',
+      organisationOdsCode: null,
+      supplierId: 's-1',
+    });
+    expect(membershipInput({ role: 'ADMIN', odsCode: 'RAL', supplierId: 's-1' })).toEqual({
+      role: 'ADMIN',
+      organisationOdsCode: null,
+      supplierId: null,
+    });
   });
 });
 

@@ -9,9 +9,10 @@ export type NewUserValues = {
   password: string;
   role: Role | '';
   odsCode: string;
+  supplierId: string;
 };
 export type NewUserField = keyof NewUserValues;
-export type MembershipValues = { role: Role | ''; odsCode: string };
+export type MembershipValues = { role: Role | ''; odsCode: string; supplierId: string };
 export type MembershipField = keyof MembershipValues;
 
 /** A message per field, and messages that belong to no field (shown only in the summary). */
@@ -20,13 +21,26 @@ export type FormErrors<F extends string> = { fields: Partial<Record<F, string>>;
 export const PASSWORD_MIN_LENGTH = 12;
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/;
 
-/** An administrator acts across the whole system: the role has no organisation. */
-export const needsOrganisation = (role: Role | '') => role !== '' && role !== 'ADMIN';
+/** An administrator acts across the whole system and a supplier for a supplier: neither has an NHS organisation. */
+export const needsOrganisation = (role: Role | '') => role !== '' && role !== 'ADMIN' && role !== 'SUPPLIER';
+
+/** A supplier membership acts for one supplier. */
+export const needsSupplier = (role: Role | '') => role === 'SUPPLIER';
+
+/** The membership part of `createUser` and `addMembership`, from the form's values. */
+export function membershipInput(values: MembershipValues & { role: Role }) {
+  return {
+    role: values.role,
+    organisationOdsCode: needsOrganisation(values.role) ? values.odsCode.trim().toUpperCase() : null,
+    supplierId: needsSupplier(values.role) ? values.supplierId : null,
+  };
+}
 
 function validateMembership(values: MembershipValues, fields: Partial<Record<MembershipField, string>>) {
   if (values.role === '') fields.role = 'Select a role';
   else if (needsOrganisation(values.role) && values.odsCode.trim() === '')
     fields.odsCode = 'Enter the ODS code of the organisation';
+  else if (needsSupplier(values.role) && values.supplierId === '') fields.supplierId = 'Select the supplier';
 }
 
 /** The checks made before asking the server, in the order of the form. */
@@ -52,6 +66,7 @@ export function validateMembershipForm(values: MembershipValues): FormErrors<Mem
 const inputFields: Record<string, NewUserField & MembershipField> = {
   role: 'role',
   organisationOdsCode: 'odsCode',
+  supplierId: 'supplierId',
 };
 const userFields: Record<string, NewUserField> = { name: 'name', email: 'email', password: 'password' };
 

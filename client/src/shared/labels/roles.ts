@@ -10,12 +10,17 @@ export const roleLabels: Record<Role, string> = {
 };
 
 /** A membership as the label needs it: any query's membership with these fields fits. */
-export type LabelledMembership = { role: Role; organisation: { name: string } | null };
+export type LabelledMembership = {
+  role: Role;
+  organisation: { name: string } | null;
+  supplier?: { name: string } | null;
+};
 
 /**
  * Where and as what someone acts, in one line: "Royal Free London NHS Foundation Trust · Trust
- * procurement". An administrator's membership belongs to no organisation: it covers all of them.
+ * procurement". A supplier's membership acts for its supplier; an administrator's belongs to no
+ * organisation: it covers all of them.
  */
-export function membershipLabel({ role, organisation }: LabelledMembership): string {
-  return `${organisation?.name ?? 'All organisations'} · ${roleLabels[role]}`;
+export function membershipLabel({ role, organisation, supplier }: LabelledMembership): string {
+  return `${organisation?.name ?? supplier?.name ?? 'All organisations'} · ${roleLabels[role]}`;
 }

@@ -15,6 +15,10 @@ export const UserDetails_user = graphql(`
         name
         odsCode
       }
+      supplier {
+        id
+        name
+      }
     }
   }
 `);

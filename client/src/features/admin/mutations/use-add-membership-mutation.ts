@@ -18,6 +18,10 @@ const ADD_MEMBERSHIP_MUTATION = graphql(`
           name
           odsCode
         }
+        supplier {
+          id
+          name
+        }
       }
       userErrors {
         field
@@ -34,11 +38,15 @@ export function useAddMembershipMutation(userId: string) {
   const { pathname } = useLocation();
   const [mutate, { loading }] = useMutation(ADD_MEMBERSHIP_MUTATION);
 
-  async function addMembership(role: Role, organisationOdsCode: string | null): Promise<MutationOutcome> {
+  async function addMembership(membership: {
+    role: Role;
+    organisationOdsCode: string | null;
+    supplierId: string | null;
+  }): Promise<MutationOutcome> {
     let payload;
     try {
       const { data } = await mutate({
-        variables: { input: { userId, role, organisationOdsCode } },
+        variables: { input: { userId, ...membership } },
         update: (cache, { data }) => {
           const membership = data?.addMembership.membership;
           if (!membership) return;

@@ -26,7 +26,7 @@ export type NewUser = {
   name: string;
   email: string;
   password: string;
-  membership: { role: Role; organisationOdsCode: string | null };
+  membership: { role: Role; organisationOdsCode: string | null; supplierId: string | null };
 };
 
 export const userPath = (id: string) => `/admin/users/${encodeURIComponent(id)}`;

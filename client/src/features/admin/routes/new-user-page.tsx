@@ -10,7 +10,7 @@ import { useCreateUserMutation } from '../mutations/use-create-user-mutation';
 import {
   errorsFromServer,
   hasErrors,
-  needsOrganisation,
+  membershipInput,
   newUserFieldOf,
   PASSWORD_MIN_LENGTH,
   summaryItems,
@@ -26,8 +26,9 @@ const fieldIds: Record<NewUserField, string> = {
   password: 'password',
   role: 'role',
   odsCode: 'ods-code',
+  supplierId: 'supplier',
 };
-const fieldOrder: NewUserField[] = ['name', 'email', 'password', 'role', 'odsCode'];
+const fieldOrder: NewUserField[] = ['name', 'email', 'password', 'role', 'odsCode', 'supplierId'];
 
 type Problem =
   { kind: 'none' } | { kind: 'invalid'; errors: FormErrors<NewUserField> } | { kind: 'unavailable' };
@@ -48,6 +49,7 @@ function NewUserForm() {
     password: '',
     role: '',
     odsCode: '',
+    supplierId: '',
   });
   const [problem, setProblem] = useState<Problem>({ kind: 'none' });
   const [attempt, setAttempt] = useState(0);
@@ -69,10 +71,7 @@ function NewUserForm() {
       name: values.name,
       email: values.email,
       password: values.password,
-      membership: {
-        role: values.role,
-        organisationOdsCode: needsOrganisation(values.role) ? values.odsCode.trim().toUpperCase() : null,
-      },
+      membership: membershipInput({ ...values, role: values.role }),
     });
     if (outcome.kind === 'unavailable') show({ kind: 'unavailable' });
     if (outcome.kind === 'refused')
@@ -133,7 +132,7 @@ function NewUserForm() {
             <fieldset className="nhsuk-fieldset">
               <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">First membership</legend>
               <MembershipFields
-                ids={{ role: fieldIds.role, odsCode: fieldIds.odsCode }}
+                ids={{ role: fieldIds.role, odsCode: fieldIds.odsCode, supplierId: fieldIds.supplierId }}
                 values={values}
                 errors={errors}
                 onChange={(membership) => setValues((current) => ({ ...current, ...membership }))}

@@ -20,7 +20,7 @@ import {
   errorsFromServer,
   hasErrors,
   membershipFieldOf,
-  needsOrganisation,
+  membershipInput,
   summaryItems,
   validateMembershipForm,
   type FormErrors,
@@ -155,7 +155,7 @@ function Memberships({ user }: { user: UserDetails_UserFragment }) {
           </thead>
           <tbody className="nhsuk-table__body">
             {user.memberships.map((membership) => {
-              const where = membership.organisation?.name ?? 'All organisations';
+              const where = membership.organisation?.name ?? membership.supplier?.name ?? 'All organisations';
               const what = `${roleLabels[membership.role]} at ${where}`;
               return (
                 <tr className="nhsuk-table__row" role="row" key={membership.id}>
@@ -219,10 +219,15 @@ function Memberships({ user }: { user: UserDetails_UserFragment }) {
   );
 }
 
-const membershipIds: Record<MembershipField, string> = { role: 'new-role', odsCode: 'new-ods-code' };
+const membershipIds: Record<MembershipField, string> = {
+  role: 'new-role',
+  odsCode: 'new-ods-code',
+  supplierId: 'new-supplier',
+};
+const noMembership: MembershipValues = { role: '', odsCode: '', supplierId: '' };
 
 function AddMembershipForm({ userId }: { userId: string }) {
-  const [values, setValues] = useState<MembershipValues>({ role: '', odsCode: '' });
+  const [values, setValues] = useState<MembershipValues>(noMembership);
   const [errors, setErrors] = useState<FormErrors<MembershipField> | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [addMembership, { loading }] = useAddMembershipMutation(userId);
@@ -237,13 +242,10 @@ function AddMembershipForm({ userId }: { userId: string }) {
     if (loading) return;
     const invalid = validateMembershipForm(values);
     if (hasErrors(invalid) || values.role === '') return show(invalid);
-    const outcome = await addMembership(
-      values.role,
-      needsOrganisation(values.role) ? values.odsCode.trim().toUpperCase() : null,
-    );
+    const outcome = await addMembership(membershipInput({ ...values, role: values.role }));
     if (outcome.kind === 'done') {
       setErrors(null);
-      setValues({ role: '', odsCode: '' });
+      setValues(noMembership);
     } else if (outcome.kind === 'refused') {
       show(errorsFromServer(outcome.userErrors, membershipFieldOf));
     } else {
@@ -256,7 +258,10 @@ function AddMembershipForm({ userId }: { userId: string }) {
       <div className="nhsuk-grid-column-two-thirds">
         <h2>Add a membership</h2>
         {errors && (
-          <ErrorSummary key={attempt} errors={summaryItems(errors, membershipIds, ['role', 'odsCode'])} />
+          <ErrorSummary
+            key={attempt}
+            errors={summaryItems(errors, membershipIds, ['role', 'odsCode', 'supplierId'])}
+          />
         )}
         <form noValidate onSubmit={(event) => void onSubmit(event)} aria-label="Add a membership">
           <MembershipFields

@@ -45,6 +45,10 @@ const USERS_QUERY = graphql(`
               id
               name
             }
+            supplier {
+              id
+              name
+            }
           }
         }
       }

@@ -20,6 +20,10 @@ export const AccountNavigation_me = graphql(`
         id
         name
       }
+      supplier {
+        id
+        name
+      }
     }
     ...MembershipSwitcher_me
   }

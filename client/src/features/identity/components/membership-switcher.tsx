@@ -17,6 +17,10 @@ export const MembershipSwitcher_me = graphql(`
         id
         name
       }
+      supplier {
+        id
+        name
+      }
     }
   }
 `);

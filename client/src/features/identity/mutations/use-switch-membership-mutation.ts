@@ -17,6 +17,10 @@ const SWITCH_MEMBERSHIP_MUTATION = graphql(`
             id
             name
           }
+          supplier {
+            id
+            name
+          }
         }
         ...AccountNavigation_me
         ...SiteMenu_me
