@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createUser, TEST_PASSWORD } from '../../../test/factories.js';
 import { useTestServer } from '../../../test/test-server.js';
 
 const server = useTestServer();
@@ -59,6 +60,19 @@ describe('HTTP endpoints', () => {
 
 describe('in production', () => {
   const production = useTestServer({ NODE_ENV: 'production' });
+
+  it('marks the session cookie Secure as well as HttpOnly and SameSite=Lax', async () => {
+    const user = await createUser(production().server.orm.em.fork(), [['TRUST_PROCUREMENT', 'RAL']]);
+    const res = await production().gql(
+      `mutation($input: SignInInput!) { signIn(input: $input) { userErrors { code } } }`,
+      { input: { email: user.email, password: TEST_PASSWORD } },
+    );
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^concord_session=/);
+    expect(cookie).toContain('Secure');
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+  });
 
   it('refuses introspection and field suggestions', async () => {
     const introspection = await production().gql(`{ __schema { types { name } } }`);
