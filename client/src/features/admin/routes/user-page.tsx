@@ -13,8 +13,7 @@ import { Tag } from '../../../shared/ui/tag';
 import { MembershipFields } from '../components/membership-fields';
 import { RequireRight } from '../components/require-right';
 import { useAddMembershipMutation } from '../mutations/use-add-membership-mutation';
-import { useDeactivateUserMutation } from '../mutations/use-deactivate-user-mutation';
-import { useReactivateUserMutation } from '../mutations/use-reactivate-user-mutation';
+import { useSetUserActiveMutation } from '../mutations/use-set-user-active-mutation';
 import { useRemoveMembershipMutation } from '../mutations/use-remove-membership-mutation';
 import {
   errorsFromServer,
@@ -106,14 +105,13 @@ function UserDetails() {
 }
 
 function ActiveButton({ user }: { user: UserDetails_UserFragment }) {
-  const [deactivate, { loading: deactivating }] = useDeactivateUserMutation();
-  const [reactivate, { loading: reactivating }] = useReactivateUserMutation();
+  const [setUserActive, { loading }] = useSetUserActiveMutation();
   return user.active ? (
     <button
       className="nhsuk-button nhsuk-button--warning"
       type="button"
-      disabled={deactivating}
-      onClick={() => void deactivate(user.id)}
+      disabled={loading}
+      onClick={() => void setUserActive(user.id, false)}
     >
       Deactivate user
     </button>
@@ -121,8 +119,8 @@ function ActiveButton({ user }: { user: UserDetails_UserFragment }) {
     <button
       className="nhsuk-button nhsuk-button--secondary"
       type="button"
-      disabled={reactivating}
-      onClick={() => void reactivate(user.id)}
+      disabled={loading}
+      onClick={() => void setUserActive(user.id, true)}
     >
       Reactivate user
     </button>
