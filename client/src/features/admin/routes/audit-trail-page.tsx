@@ -24,7 +24,6 @@ const AUDIT_QUERY = graphql(`
         endCursor
       }
       edges {
-        cursor
         node {
           id
           occurredAt
