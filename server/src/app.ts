@@ -16,6 +16,7 @@ import { createErrorFormatter } from './core/errors.js';
 import type { Logger } from './core/logger.js';
 import type { MikroORM } from './core/orm.js';
 import { repoRoot } from './core/paths.js';
+import { ocdsReleasePackage } from './modules/frameworks/ocds-export.js';
 
 export type App = {
   httpServer: http.Server;
@@ -121,6 +122,20 @@ export async function createApp(options: {
       context: ({ req, res }) => createContext(orm.em, config, req, res),
     }),
   );
+
+  // Open data: a framework past the draft stage as an OCDS 1.1 release package, for anyone.
+  app.get('/ocds/frameworks/:file', async (req, res, next) => {
+    try {
+      const match = /^(.+)\.json$/.exec(req.params.file);
+      const baseUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+      const body = match ? await ocdsReleasePackage(orm.em.fork(), match[1]!, baseUrl) : null;
+      if (!body) return notFound(res);
+      res.setHeader('cache-control', 'no-cache');
+      res.type('application/json').send(JSON.stringify(body, null, 2));
+    } catch (error) {
+      next(error);
+    }
+  });
 
   const clientDist = config.clientDist ?? path.join(repoRoot, 'client', 'dist');
   // GraphiQL, for developers only: never served in production (not even as a static file).

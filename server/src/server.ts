@@ -9,6 +9,10 @@ import { createSchema } from './core/schema.js';
 import { Organisation } from './modules/organisations/organisation.entity.js';
 import { loadReferenceData } from './modules/organisations/reference-data.js';
 import { Standard } from './modules/standards/standard.entity.js';
+import { CpvCode } from './modules/catalogue/cpv-code.entity.js';
+import { loadCpvCodes } from './modules/catalogue/cpv-data.js';
+import { loadDemoCatalogue } from './modules/frameworks/demo-catalogue-loader.js';
+import { Framework } from './modules/frameworks/framework.entity.js';
 import { loadStandards } from './modules/standards/standards-data.js';
 import { DEMO_PASSWORD, demoAccountsPresent, loadDemoAccounts } from './modules/identity/demo-accounts.js';
 
@@ -31,8 +35,17 @@ export async function prepare(config: Config, logger: Logger, ormOptions: OrmOpt
       logger.info(report, 'loaded reference data into an empty database');
       if (!config.isProduction && config.nodeEnv !== 'test') await loadDemoAccounts(em);
     }
+    if ((await em.count(CpvCode, {})) === 0) {
+      logger.info(await loadCpvCodes(em, referenceDataDir), 'loaded the CPV codes');
+    }
     if ((await em.count(Standard, {})) === 0) {
       logger.info(await loadStandards(em, referenceDataDir), 'loaded the starting standards catalogue');
+    }
+    if (!config.isProduction && config.nodeEnv !== 'test' && (await em.count(Framework, {})) === 0) {
+      logger.info(
+        await loadDemoCatalogue(em),
+        'loaded the demo catalogue (fictional suppliers, synthetic prices)',
+      );
     }
     if (!config.isProduction) {
       const demo = await demoAccountsPresent(em);

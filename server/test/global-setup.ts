@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { createOrm } from '../src/core/orm.js';
 import { referenceDataDir } from '../src/core/paths.js';
 import { loadReferenceData } from '../src/modules/organisations/reference-data.js';
+import { loadCpvCodes } from '../src/modules/catalogue/cpv-data.js';
 import { loadStandards } from '../src/modules/standards/standards-data.js';
 import type { Template } from './databases.js';
 
@@ -36,6 +37,7 @@ export default async function setup(project: TestProject) {
     await orm.migrator.up();
     await loadReferenceData(orm.em.fork(), referenceDataDir);
     await loadStandards(orm.em.fork(), referenceDataDir);
+    await loadCpvCodes(orm.em.fork(), referenceDataDir);
   } finally {
     await orm.close();
   }

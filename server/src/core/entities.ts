@@ -3,6 +3,13 @@ import { Organisation } from '../modules/organisations/organisation.entity.js';
 import { Region } from '../modules/organisations/region.entity.js';
 import { Standard } from '../modules/standards/standard.entity.js';
 import { Supplier } from '../modules/suppliers/supplier.entity.js';
+import { CpvCode } from '../modules/catalogue/cpv-code.entity.js';
+import { Product, ProductVersion } from '../modules/catalogue/product.entity.js';
+import { CataloguePrice } from '../modules/frameworks/catalogue-price.entity.js';
+import { FrameworkAmendment } from '../modules/frameworks/framework-amendment.entity.js';
+import { Framework } from '../modules/frameworks/framework.entity.js';
+import { LotAward } from '../modules/frameworks/lot-award.entity.js';
+import { Lot } from '../modules/frameworks/lot.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { ApiToken } from '../modules/identity/api-token.entity.js';
 import { Membership } from '../modules/identity/membership.entity.js';
@@ -23,4 +30,12 @@ export const entities = [
   ApiToken,
   Standard,
   Supplier,
+  CpvCode,
+  Product,
+  ProductVersion,
+  Framework,
+  Lot,
+  LotAward,
+  CataloguePrice,
+  FrameworkAmendment,
 ];

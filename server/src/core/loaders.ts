@@ -1,8 +1,34 @@
+import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import DataLoader from 'dataloader';
+import { createCatalogueLoaders } from '../modules/catalogue/catalogue.loaders.js';
+import { createFrameworkLoaders } from '../modules/frameworks/framework.loaders.js';
 import { Membership } from '../modules/identity/membership.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { createOrganisationLoaders } from '../modules/organisations/organisation.loaders.js';
+
+/** The id behind a many-to-one value, whether it is a reference or a bare id. */
+const idOf = (value: unknown): string =>
+  typeof value === 'object' && value !== null ? String((value as { id: unknown }).id) : String(value);
+
+/**
+ * Children of many parents in one query per batch: `key` is the many-to-one property that points
+ * at the parent. Each parent gets its rows in `orderBy` order (empty when it has none).
+ */
+export function childrenLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: keyof T & string,
+  options: { where?: FilterQuery<T>; orderBy: QueryOrderMap<T> },
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const where = { [key]: { $in: [...parentIds] }, ...(options.where as object) } as FilterQuery<T>;
+    const rows = await em.find(entity, where as never, { orderBy: options.orderBy } as never);
+    const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) byParent.get(idOf(row[key]))?.push(row);
+    return parentIds.map((id) => byParent.get(id) ?? []);
+  });
+}
 
 /**
  * Per-request batch loaders for lists a field resolver would otherwise query once per parent.
@@ -11,20 +37,15 @@ import { createOrganisationLoaders } from '../modules/organisations/organisation
 export function createLoaders(em: EntityManager) {
   return {
     ...createOrganisationLoaders(em),
+    ...createCatalogueLoaders(em),
+    ...createFrameworkLoaders(em),
     /** Users by id, in one query per batch; null for ids that no longer exist. */
     userById: new DataLoader<string, User | null>(async (ids) => {
       const users = new Map((await em.find(User, { id: { $in: [...ids] } })).map((u) => [u.id, u]));
       return ids.map((id) => users.get(id) ?? null);
     }),
     /** Each user's memberships, oldest first, for all users asked in one query. */
-    membershipsByUser: new DataLoader<string, Membership[]>(async (userIds) => {
-      const rows = await em.find(
-        Membership,
-        { user: { $in: [...userIds] } },
-        { orderBy: { createdAt: 'asc', id: 'asc' } },
-      );
-      return userIds.map((id) => rows.filter((m) => m.user.id === id));
-    }),
+    membershipsByUser: childrenLoader(em, Membership, 'user', { orderBy: { createdAt: 'asc', id: 'asc' } }),
   };
 }
 

@@ -5,6 +5,13 @@ import { IcbResolver, RegionResolver } from '../modules/organisations/region.res
 import { OrganisationResolver } from '../modules/organisations/organisation.resolver.js';
 import { StandardResolver } from '../modules/standards/standard.resolver.js';
 import { SupplierResolver } from '../modules/suppliers/supplier.resolver.js';
+import { ProductResolver, ProductVersionResolver } from '../modules/catalogue/product.resolver.js';
+import {
+  CataloguePriceResolver,
+  FrameworkResolver,
+  LotAwardResolver,
+  LotResolver,
+} from '../modules/frameworks/framework.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
@@ -23,6 +30,12 @@ export const resolvers = [
   MeApiTokensResolver,
   StandardResolver,
   SupplierResolver,
+  ProductResolver,
+  ProductVersionResolver,
+  FrameworkResolver,
+  LotResolver,
+  LotAwardResolver,
+  CataloguePriceResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

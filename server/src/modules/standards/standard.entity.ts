@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
 import { StandardAppliesTo, StandardAssessment, StandardCategory, StandardStatus } from './standard.enums.js';
 
@@ -90,7 +90,7 @@ export class Standard {
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
-  /** Optimistic locking: edits name the version they started from. */
+  @Field(() => Int, { description: 'Changes with every edit; send it back to edit (optimistic locking).' })
   @Property({ type: 'integer', version: true })
   rowVersion!: number;
 }

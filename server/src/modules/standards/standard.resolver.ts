@@ -1,8 +1,26 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Role } from '../identity/role.js';
 import type { Context } from '../../core/context.js';
 import { Connection } from '../../core/pagination.js';
 import { Standard } from './standard.entity.js';
-import { StandardsArgs } from './standard.inputs.js';
+import {
+  CreateStandardInput,
+  CreateStandardPayload,
+  StandardsArgs,
+  UpdateStandardInput,
+  UpdateStandardPayload,
+} from './standard.inputs.js';
 import { StandardService } from './standard.service.js';
 
 @ObjectType({ description: 'A page of standards.' })
@@ -24,6 +42,36 @@ export class StandardResolver {
     @Ctx() ctx: Context,
   ) {
     return new StandardService(ctx.em).byCode(code);
+  }
+
+  @Authorized([Role.CENTRAL_COMMERCIAL])
+  @Mutation(() => CreateStandardPayload, {
+    description: 'Adds a standard to the catalogue. CENTRAL_COMMERCIAL.',
+  })
+  createStandard(
+    @Arg('input', () => CreateStandardInput, { description: 'The standard.' }) input: CreateStandardInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new StandardService(ctx.em, ctx).create(input);
+  }
+
+  @Authorized([Role.CENTRAL_COMMERCIAL])
+  @Mutation(() => UpdateStandardPayload, {
+    description: 'Edits a standard in the catalogue. CENTRAL_COMMERCIAL.',
+  })
+  updateStandard(
+    @Arg('input', () => UpdateStandardInput, { description: 'The standard.' }) input: UpdateStandardInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new StandardService(ctx.em, ctx).update(input);
+  }
+
+  @FieldResolver(() => Standard, {
+    nullable: true,
+    description: 'The standard that replaces this one, if any.',
+  })
+  supersededBy(@Root() standard: Standard, @Ctx() ctx: Context) {
+    return new StandardService(ctx.em).supersededBy(standard);
   }
 
   @FieldResolver(() => Standard, { nullable: true, description: 'The standard this one replaces, if any.' })

@@ -3,12 +3,46 @@ import { containsPattern, searchText } from '../../core/search.js';
 import type { EntityManager } from '@mikro-orm/sql';
 import { paginate, type ConnectionShape } from '../../core/pagination.js';
 import { Standard } from './standard.entity.js';
-import { StandardAppliesTo, StandardStatus } from './standard.enums.js';
-import type { StandardsArgs } from './standard.inputs.js';
+import { StandardAppliesTo, StandardAssessment, StandardStatus } from './standard.enums.js';
+import { policy } from '../../core/auth/policy.js';
+import type { Context } from '../../core/context.js';
+import { isUuid } from '../../core/ids.js';
+import { saveChange, staleVersion } from '../../core/unit-of-work.js';
+import { userError, type UserError } from '../../core/user-error.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Role } from '../identity/role.js';
+import type {
+  CreateStandardInput,
+  StandardInput,
+  StandardPayload,
+  StandardsArgs,
+  UpdateStandardInput,
+} from './standard.inputs.js';
 
-/** The standards catalogue: public to read. */
+const CODE = /^[A-Z0-9][A-Z0-9_]{1,39}$/;
+
+const describe = (s: Standard) => ({
+  code: s.code,
+  name: s.name,
+  version: s.version,
+  publisher: s.publisher,
+  category: s.category,
+  appliesTo: s.appliesTo,
+  assessment: s.assessment,
+  levels: s.levels,
+  status: s.status,
+  effectiveFrom: s.effectiveFrom,
+  effectiveTo: s.effectiveTo,
+  supersedes: s.supersedes?.id ?? null,
+  url: s.url,
+});
+
+/** The standards catalogue: public to read, curated by central users. */
 export class StandardService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly ctx: Context | null = null,
+  ) {}
 
   list(args: StandardsArgs): Promise<ConnectionShape<Standard>> {
     const f = args.filter ?? {};
@@ -41,5 +75,139 @@ export class StandardService {
 
   supersededBy(standard: Standard): Promise<Standard | null> {
     return this.em.findOne(Standard, { supersedes: standard.id });
+  }
+
+  private async check(
+    input: StandardInput,
+    id: string | null,
+  ): Promise<{ errors: UserError[]; supersedes: Standard | null }> {
+    const errors: UserError[] = [];
+    const code = input.code.trim().toUpperCase();
+    if (!CODE.test(code)) {
+      errors.push(
+        userError('INVALID', 'Enter a code of 2 to 40 capitals, digits or underscores, like DCB0129.', [
+          'code',
+        ]),
+      );
+    } else if (await this.em.count(Standard, { code, ...(id ? { id: { $ne: id } } : {}) })) {
+      errors.push(userError('CONFLICT', `Another standard already has the code ${code}.`, ['code']));
+    }
+    const required: [keyof StandardInput & ('name' | 'publisher'), string, number][] = [
+      ['name', 'Enter the standard’s name.', 300],
+      ['publisher', 'Enter who publishes it.', 200],
+    ];
+    for (const [field, message, max] of required) {
+      const value = input[field].trim();
+      if (!value) errors.push(userError('INVALID', message, [field]));
+      if (value.length > max)
+        errors.push(userError('INVALID', `This must be ${max} characters or fewer.`, [field]));
+    }
+    if ((input.version ?? '').trim().length > 40)
+      errors.push(userError('INVALID', 'The version must be 40 characters or fewer.', ['version']));
+    const levels = (input.levels ?? []).map((l) => l.trim()).filter(Boolean);
+    if (input.assessment === StandardAssessment.LEVELS && levels.length < 2) {
+      errors.push(userError('INVALID', 'Name at least two levels, lowest first.', ['levels']));
+    }
+    if (input.assessment === StandardAssessment.PASS_FAIL && levels.length) {
+      errors.push(userError('INVALID', 'A pass/fail standard has no levels.', ['levels']));
+    }
+    if (input.effectiveFrom && input.effectiveTo && input.effectiveTo < input.effectiveFrom) {
+      errors.push(
+        userError('INVALID', 'The standard cannot stop being in force before it starts.', ['effectiveTo']),
+      );
+    }
+    const url = input.url?.trim();
+    if (url && (!/^https?:\/\/\S+$/i.test(url) || url.length > 500)) {
+      errors.push(userError('INVALID', 'Enter the address in full, like https://digital.nhs.uk/…', ['url']));
+    }
+    let supersedes: Standard | null = null;
+    if (input.supersedesCode?.trim()) {
+      supersedes = await this.byCode(input.supersedesCode);
+      if (!supersedes)
+        errors.push(userError('NOT_FOUND', 'There is no standard with that code.', ['supersedesCode']));
+      else if (supersedes.id === id)
+        errors.push(userError('INVALID', 'A standard cannot replace itself.', ['supersedesCode']));
+    }
+    return { errors, supersedes };
+  }
+
+  private apply(standard: Standard, input: StandardInput, supersedes: Standard | null): void {
+    Object.assign(standard, {
+      code: input.code.trim().toUpperCase(),
+      name: input.name.trim(),
+      version: input.version?.trim() || null,
+      publisher: input.publisher.trim(),
+      category: input.category,
+      appliesTo: input.appliesTo,
+      assessment: input.assessment,
+      levels:
+        input.assessment === StandardAssessment.LEVELS
+          ? (input.levels ?? []).map((l) => l.trim()).filter(Boolean)
+          : [],
+      status: input.status,
+      effectiveFrom: input.effectiveFrom ?? null,
+      effectiveTo: input.effectiveTo ?? null,
+      supersedes,
+      url: input.url?.trim() || null,
+    });
+  }
+
+  private viewer() {
+    if (!this.ctx) throw new Error('StandardService needs a request context to change the catalogue');
+    return {
+      viewer: policy.actingAs(this.ctx.viewer, [Role.CENTRAL_COMMERCIAL]),
+      requestId: this.ctx.requestId,
+    };
+  }
+
+  async create(input: CreateStandardInput): Promise<StandardPayload> {
+    const { viewer, requestId } = this.viewer();
+    const { errors, supersedes } = await this.check(input, null);
+    if (errors.length) return { standard: null, userErrors: errors };
+    const { saved, userErrors } = await saveChange(this.em, 'standard', async (tx) => {
+      const standard = tx.create(Standard, {
+        code: '',
+        name: '',
+        publisher: '',
+        category: input.category,
+        appliesTo: input.appliesTo,
+        assessment: input.assessment,
+      });
+      this.apply(standard, input, supersedes);
+      await tx.flush();
+      recordAudit(tx, viewer, requestId, {
+        action: 'createStandard',
+        entityType: 'Standard',
+        entityId: standard.id,
+        after: describe(standard),
+      });
+      return standard;
+    });
+    return { standard: saved, userErrors };
+  }
+
+  async update(input: UpdateStandardInput): Promise<StandardPayload> {
+    const { viewer, requestId } = this.viewer();
+    const standard = isUuid(input.id) ? await this.em.findOne(Standard, { id: input.id }) : null;
+    if (!standard)
+      return { standard: null, userErrors: [userError('NOT_FOUND', 'There is no such standard.', ['id'])] };
+    if (standard.rowVersion !== input.expectedRowVersion)
+      return { standard: null, userErrors: [staleVersion('standard')] };
+    const { errors, supersedes } = await this.check(input, standard.id);
+    if (errors.length) return { standard: null, userErrors: errors };
+    const before = describe(standard);
+    const { saved, userErrors } = await saveChange(this.em, 'standard', async (tx) => {
+      this.apply(standard, input, supersedes);
+      await tx.flush();
+      recordAudit(tx, viewer, requestId, {
+        action: 'updateStandard',
+        entityType: 'Standard',
+        entityId: standard.id,
+        before,
+        after: describe(standard),
+      });
+      return standard;
+    });
+    return { standard: saved, userErrors };
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** Companies House numbers: 8 digits, or 2 letters (SC, NI, OC, …) and 6 digits. */
 export const COMPANIES_HOUSE_NUMBER = /^(\d{8}|[A-Z]{2}\d{6})$/;
@@ -38,6 +38,10 @@ export class Supplier {
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
+  @Field(() => Int, {
+    name: 'rowVersion',
+    description: 'Changes with every edit; send it back to edit (optimistic locking).',
+  })
   @Property({ type: 'integer', version: true })
   version!: number;
 }

@@ -1,46 +1,24 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { containsPattern, searchText } from '../../core/search.js';
-import { isUuid } from '../../core/ids.js';
-import { Arg, Args, ArgsType, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
-import { Connection, ConnectionArgs, paginate } from '../../core/pagination.js';
+import { Product } from '../catalogue/product.entity.js';
+import { Role } from '../identity/role.js';
+import { LotAward } from '../frameworks/lot-award.entity.js';
 import { Supplier } from './supplier.entity.js';
-
-@ObjectType({ description: 'A page of suppliers.' })
-export class SupplierConnection extends Connection(Supplier, 'Supplier', 'supplier') {}
-
-@InputType({ description: 'Narrows the list of suppliers.' })
-export class SupplierFilter {
-  @Field(() => String, { nullable: true, description: 'Part of the name, or the Companies House number.' })
-  search?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only SMEs (true) or only larger companies (false).' })
-  sme?: boolean | null;
-}
-
-@ArgsType()
-export class SuppliersArgs extends ConnectionArgs {
-  @Field(() => SupplierFilter, { nullable: true, description: 'Conditions every listed supplier meets.' })
-  filter?: SupplierFilter | null;
-}
+import { canManageSupplier, SupplierService } from './supplier.service.js';
+import {
+  CreateSupplierInput,
+  CreateSupplierPayload,
+  SupplierConnection,
+  SuppliersArgs,
+  UpdateSupplierInput,
+  UpdateSupplierPayload,
+} from './supplier.types.js';
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
   @Query(() => SupplierConnection, { description: 'Suppliers, by name. Public.' })
   suppliers(@Args(() => SuppliersArgs) args: SuppliersArgs, @Ctx() ctx: Context) {
-    const f = args.filter ?? {};
-    const where: FilterQuery<Supplier>[] = [];
-    if (f.search != null) {
-      const text = searchText(f.search);
-      where.push({
-        $or: [{ name: { $ilike: containsPattern(text) } }, { companiesHouseNumber: text.toUpperCase() }],
-      });
-    }
-    if (f.sme != null) where.push({ sme: f.sme });
-    return paginate(ctx.em, Supplier, args, {
-      where: where.length ? { $and: where } : {},
-      orderBy: { name: 'asc', id: 'asc' },
-    });
+    return new SupplierService(ctx).list(args);
   }
 
   @Query(() => Supplier, {
@@ -48,6 +26,43 @@ export class SupplierResolver {
     description: 'One supplier by id; null if there is none. Public.',
   })
   supplier(@Arg('id', () => String, { description: 'The supplier’s id.' }) id: string, @Ctx() ctx: Context) {
-    return isUuid(id) ? ctx.em.findOne(Supplier, { id }) : null;
+    return new SupplierService(ctx).byId(id);
+  }
+
+  @Authorized([Role.CENTRAL_COMMERCIAL])
+  @Mutation(() => CreateSupplierPayload, { description: 'Adds a supplier. CENTRAL_COMMERCIAL.' })
+  createSupplier(
+    @Arg('input', () => CreateSupplierInput, { description: 'The supplier.' }) input: CreateSupplierInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new SupplierService(ctx).create(input);
+  }
+
+  @Authorized([Role.CENTRAL_COMMERCIAL, Role.SUPPLIER])
+  @Mutation(() => UpdateSupplierPayload, {
+    description: 'Edits a supplier’s details. CENTRAL_COMMERCIAL, or the supplier itself.',
+  })
+  updateSupplier(
+    @Arg('input', () => UpdateSupplierInput, { description: 'The details.' }) input: UpdateSupplierInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new SupplierService(ctx).update(input);
+  }
+
+  @FieldResolver(() => [Product], { description: 'Its products, by name.' })
+  products(@Root() supplier: Supplier, @Ctx() ctx: Context) {
+    return ctx.loaders.productsBySupplier.load(supplier.id);
+  }
+
+  @FieldResolver(() => [LotAward], {
+    description: 'Lots it is approved on, in published (or ended) frameworks.',
+  })
+  awards(@Root() supplier: Supplier, @Ctx() ctx: Context) {
+    return ctx.loaders.publicAwardsBySupplier.load(supplier.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may edit it and add its products.' })
+  viewerCanEdit(@Root() supplier: Supplier, @Ctx() ctx: Context) {
+    return canManageSupplier(ctx.viewer, supplier.id);
   }
 }
