@@ -10,6 +10,10 @@ import { AboutPage } from '../features/site/routes/about-page';
 import { ErrorPage } from '../features/site/routes/error-page';
 import { HomePage } from '../features/site/routes/home-page';
 import { NotFoundPage } from '../features/site/routes/not-found-page';
+import { catalogueRoutes } from '../features/catalogue/routes';
+import { frameworkEditorRoutes } from '../features/framework-editor/routes';
+import { frameworksRoutes } from '../features/frameworks/routes';
+import { standardsRoutes } from '../features/standards/routes';
 import { Layout } from './layout';
 
 export function createRouter() {
@@ -25,6 +29,10 @@ export function createRouter() {
             { index: true, element: <HomePage /> },
             { path: 'organisations', element: <OrganisationDirectory /> },
             { path: 'organisations/:odsCode', element: <OrganisationPage /> },
+            ...frameworksRoutes,
+            ...frameworkEditorRoutes,
+            ...catalogueRoutes,
+            ...standardsRoutes,
             { path: 'about', element: <AboutPage /> },
             { path: 'sign-in', element: <SignInPage /> },
             { path: 'admin/users', element: <UsersPage /> },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
 import { AmendmentKind } from './framework.enums.js';
@@ -39,7 +40,7 @@ export class FrameworkAmendment {
   @Property({ type: 'uuid', nullable: true })
   madeByUserId!: string | null;
 
-  @Field(() => Date, { description: 'When it was recorded.' })
+  @Field(() => GraphQLDateTime, { description: 'When it was recorded.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   madeAt: Date = new Date();
 

@@ -9,6 +9,7 @@ import {
   PrimaryKey,
   Property,
 } from '@mikro-orm/decorators/legacy';
+import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../core/scalars.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -70,14 +71,14 @@ export class Framework {
   @Property({ type: 'text', nullable: true })
   withdrawnReason: string | null = null;
 
-  @Field(() => Date, { nullable: true, description: 'When it was published; null while a draft.' })
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was published; null while a draft.' })
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 
-  @Field(() => Date, { description: 'When it last changed.' })
+  @Field(() => GraphQLDateTime, { description: 'When it last changed.' })
   @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 

@@ -12,6 +12,9 @@ export const SiteMenu_me = graphql(`
 type MenuItem = { to: string; label: string };
 
 const everyone: MenuItem[] = [
+  { to: '/frameworks', label: 'Frameworks' },
+  { to: '/suppliers', label: 'Suppliers' },
+  { to: '/standards', label: 'Standards' },
   { to: '/organisations', label: 'Organisations' },
   { to: '/about', label: 'About' },
 ];
@@ -22,10 +25,10 @@ const everyone: MenuItem[] = [
  */
 export function menuItems(me: SiteMenu_MeFragment | null | undefined): MenuItem[] {
   return [
-    ...everyone.slice(0, 1),
+    ...everyone.slice(0, -1),
     ...(me?.viewerCanManageUsers ? [{ to: '/admin/users', label: 'Users' }] : []),
     ...(me?.viewerCanReadAuditTrail ? [{ to: '/admin/audit', label: 'Audit trail' }] : []),
-    ...everyone.slice(1),
+    ...everyone.slice(-1),
   ];
 }
 
