@@ -25,6 +25,13 @@ const signedIn: Who[] = everyone.filter((who) => who !== 'anonymous');
 type Operation = { allowed: Who[]; document: string; variables?: () => Record<string, unknown> };
 const admins: Who[] = ['ADMIN'];
 const auditReaders: Who[] = ['ADMIN', 'CENTRAL_COMMERCIAL'];
+const central: Who[] = ['CENTRAL_COMMERCIAL'];
+const catalogueEditors: Who[] = ['CENTRAL_COMMERCIAL', 'SUPPLIER'];
+const SUPPLIER_FIELDS = 'name: "Matrix Ltd", companiesHouseNumber: "not a number", sme: false';
+const PRODUCT_FIELDS = 'name: "Matrix", category: EPR, cpvCode: "48180000-3"';
+const STANDARD_FIELDS =
+  'code: "!", name: "x", publisher: "x", category: SECURITY, appliesTo: BOTH, assessment: PASS_FAIL, status: DRAFT';
+const DRAFT_FIELDS = 'reference: "!", title: "x", startDate: "2026-01-01", endDate: "2025-01-01"';
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 const operations: Record<string, Operation> = {
@@ -36,6 +43,59 @@ const operations: Record<string, Operation> = {
   'Query.standard': { allowed: everyone, document: '{ standard(code: "DSPT") { name } }' },
   'Query.suppliers': { allowed: everyone, document: '{ suppliers(first: 1) { totalCount } }' },
   'Query.supplier': { allowed: everyone, document: `{ supplier(id: "${NO_ID}") { name } }` },
+  'Query.products': { allowed: everyone, document: '{ products(first: 1) { totalCount } }' },
+  'Query.product': { allowed: everyone, document: `{ product(id: "${NO_ID}") { name } }` },
+  'Query.cpvCodes': { allowed: everyone, document: '{ cpvCodes(search: "software", first: 1) { code } }' },
+  'Query.frameworks': { allowed: everyone, document: '{ frameworks(first: 1) { totalCount } }' },
+  'Query.framework': { allowed: everyone, document: '{ framework(reference: "NONE") { title } }' },
+  'Mutation.createSupplier': {
+    allowed: central,
+    document: `mutation { createSupplier(input: { ${SUPPLIER_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.updateSupplier': {
+    allowed: catalogueEditors,
+    document: `mutation { updateSupplier(input: { id: "${NO_ID}", expectedRowVersion: 1, ${SUPPLIER_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.createProduct': {
+    allowed: catalogueEditors,
+    document: `mutation { createProduct(input: { supplierId: "${NO_ID}", versions: ["1"], ${PRODUCT_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.updateProduct': {
+    allowed: catalogueEditors,
+    document: `mutation { updateProduct(input: { id: "${NO_ID}", expectedRowVersion: 1, ${PRODUCT_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.addProductVersion': {
+    allowed: catalogueEditors,
+    document: `mutation { addProductVersion(input: { productId: "${NO_ID}", version: "2" }) { userErrors { code } } }`,
+  },
+  'Mutation.createStandard': {
+    allowed: central,
+    document: `mutation { createStandard(input: { ${STANDARD_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.updateStandard': {
+    allowed: central,
+    document: `mutation { updateStandard(input: { id: "${NO_ID}", expectedRowVersion: 1, ${STANDARD_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.createFramework': {
+    allowed: central,
+    document: `mutation { createFramework(input: { ${DRAFT_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.updateFramework': {
+    allowed: central,
+    document: `mutation { updateFramework(input: { id: "${NO_ID}", expectedRowVersion: 1, ${DRAFT_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.publishFramework': {
+    allowed: central,
+    document: `mutation { publishFramework(input: { id: "${NO_ID}", expectedRowVersion: 1 }) { userErrors { code } } }`,
+  },
+  'Mutation.amendFramework': {
+    allowed: central,
+    document: `mutation { amendFramework(input: { id: "${NO_ID}", expectedRowVersion: 1, reason: "x", extend: { endDate: "2030-01-01" } }) { userErrors { code } } }`,
+  },
+  'Mutation.withdrawFramework': {
+    allowed: central,
+    document: `mutation { withdrawFramework(input: { id: "${NO_ID}", expectedRowVersion: 1, reason: "x" }) { userErrors { code } } }`,
+  },
   'Query.me': { allowed: everyone, document: '{ me { user { id } } }' },
   'Mutation.signIn': {
     allowed: everyone,

@@ -183,7 +183,7 @@ export class ProductService {
     const { saved, userErrors } = await saveChange(this.ctx.em, 'product', async (tx) => {
       product.name = input.name.trim();
       product.category = input.category;
-      product.cpvCode = tx.getReference(CpvCode, input.cpvCode.trim()) as never;
+      product.cpvCode = tx.getReference(CpvCode, input.cpvCode.trim(), { wrapped: true });
       product.description = input.description?.trim() ?? '';
       await tx.flush();
       recordAudit(tx, viewer, this.ctx.requestId, {

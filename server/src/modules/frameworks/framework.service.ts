@@ -36,7 +36,7 @@ import type {
 } from './framework.types.js';
 import { LotAward } from './lot-award.entity.js';
 import { Lot } from './lot.entity.js';
-import { normaliseTiers, priceTermsProblems } from './price-rules.js';
+import { fixed4, normaliseTiers, priceTermsProblems } from './price-rules.js';
 
 const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9./-]{1,39}$/;
 
@@ -415,7 +415,7 @@ export class FrameworkService {
           billingPeriod: old.billingPeriod,
           role: old.role,
           grade: old.grade,
-          ceilingUnitPrice: change.ceilingUnitPrice.trim(),
+          ceilingUnitPrice: fixed4(change.ceilingUnitPrice),
           tiers: normaliseTiers(change.tiers),
           tierCalculation: change.tiers?.length ? (change.tierCalculation ?? null) : null,
           validFrom: effectiveFrom,
@@ -596,7 +596,10 @@ export class FrameworkService {
       if (price.validTo != null && price.validTo < price.validFrom) {
         errors.push(userError('INVALID', 'A price cannot end before it starts.', [...at, 'validTo']));
       }
-      if (price.validFrom < dates.startDate || price.validFrom > dates.endDate) {
+      if (
+        dates.startDate < dates.endDate &&
+        (price.validFrom < dates.startDate || price.validFrom > dates.endDate)
+      ) {
         errors.push(
           userError('INVALID', 'The price must start while the framework is in force.', [...at, 'validFrom']),
         );
@@ -670,14 +673,14 @@ export class FrameworkService {
   }
 
   private updateAward(tx: EntityManager, award: LotAward, input: AwardInput, lookups: Lookups): void {
-    award.supplier = tx.getReference(Supplier, input.supplierId) as never;
+    award.supplier = tx.getReference(Supplier, input.supplierId, { wrapped: true });
     award.awardedOn = input.awardedOn ?? null;
     const prices = new Map(award.prices.getItems().map((p) => [p.id, p]));
     const kept = new Set<string>();
     for (const priceInput of input.prices) {
       const existing = priceInput.id != null ? prices.get(priceInput.id) : undefined;
       if (existing) {
-        Object.assign(existing, priceFields(award, priceInput, lookups));
+        tx.assign(existing, priceFields(award, priceInput, lookups));
         kept.add(existing.id);
       } else tx.create(CataloguePrice, priceFields(award, priceInput, lookups));
     }
@@ -727,7 +730,7 @@ function priceFields(award: LotAward, input: PriceInput, lookups: Lookups) {
     billingPeriod: input.billingPeriod,
     role: perDay ? (input.role?.trim() ?? null) : null,
     grade: perDay ? (input.grade?.trim() ?? null) : null,
-    ceilingUnitPrice: input.ceilingUnitPrice.trim(),
+    ceilingUnitPrice: fixed4(input.ceilingUnitPrice),
     tiers,
     tierCalculation: tiers ? (input.tierCalculation ?? null) : null,
     validFrom: input.validFrom,

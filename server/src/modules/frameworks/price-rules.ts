@@ -9,10 +9,16 @@ export type PriceTermsInput = {
   tierCalculation?: TierCalculation | null;
 };
 
-/** Bands as stored: `to` always present (null for the open last band), prices trimmed. */
+/** A checked amount (at most 4 decimal places) as stored and shown: `12.5` → `12.5000`. */
+export function fixed4(value: string): string {
+  const [whole = '0', fraction = ''] = value.trim().split('.');
+  return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(4, '0')}`;
+}
+
+/** Bands as stored: `to` always present (null for the open last band), prices to 4 places. */
 export const normaliseTiers = (tiers: PriceTermsInput['tiers']): Tier[] | null =>
   tiers?.length
-    ? tiers.map((t) => ({ from: t.from, to: t.to ?? null, unitPrice: t.unitPrice.trim() }))
+    ? tiers.map((t) => ({ from: t.from, to: t.to ?? null, unitPrice: fixed4(t.unitPrice) }))
     : null;
 
 /** `012.50` and `12.5` are the same amount: compare decimal strings without any float. */

@@ -131,8 +131,13 @@ export class StandardService {
     return { errors, supersedes };
   }
 
-  private apply(standard: Standard, input: StandardInput, supersedes: Standard | null): void {
-    Object.assign(standard, {
+  private apply(
+    em: EntityManager,
+    standard: Standard,
+    input: StandardInput,
+    supersedes: Standard | null,
+  ): void {
+    em.assign(standard, {
       code: input.code.trim().toUpperCase(),
       name: input.name.trim(),
       version: input.version?.trim() || null,
@@ -173,7 +178,7 @@ export class StandardService {
         appliesTo: input.appliesTo,
         assessment: input.assessment,
       });
-      this.apply(standard, input, supersedes);
+      this.apply(tx, standard, input, supersedes);
       await tx.flush();
       recordAudit(tx, viewer, requestId, {
         action: 'createStandard',
@@ -197,7 +202,7 @@ export class StandardService {
     if (errors.length) return { standard: null, userErrors: errors };
     const before = describe(standard);
     const { saved, userErrors } = await saveChange(this.em, 'standard', async (tx) => {
-      this.apply(standard, input, supersedes);
+      this.apply(tx, standard, input, supersedes);
       await tx.flush();
       recordAudit(tx, viewer, requestId, {
         action: 'updateStandard',
