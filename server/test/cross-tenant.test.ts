@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createUser, TEST_PASSWORD } from './factories.js';
+import {
+  CREATE_FRAMEWORK,
+  draftInput,
+  FRAMEWORK,
+  signInAs,
+  supplierWithProduct,
+  type FrameworkPayloadShape,
+} from './catalogue.js';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
@@ -7,7 +15,8 @@ const server = useTestServer();
 /**
  * A trust user must not reach another trust's private records by any path: a direct id, a nested
  * field, or a list filter. Today the private records are people's accounts, memberships, API
- * tokens and the audit trail; contracts and prices join this suite when they arrive.
+ * tokens, the audit trail and central bodies' draft frameworks; contracts and prices join this suite
+ * when they arrive.
  */
 describe('across tenants', () => {
   async function twoTrusts() {
@@ -77,5 +86,33 @@ describe('across tenants', () => {
       { id: theirToken },
     );
     expect(revoke.data?.revokeApiToken.userErrors[0]?.code).toBe('NOT_FOUND');
+  });
+
+  it('cannot see another central body’s draft frameworks by id, reference, list, nested lot or OCDS', async () => {
+    const ours = await signInAs(server(), 'CENTRAL_COMMERCIAL', 'X24');
+    const theirs = await signInAs(server(), 'CENTRAL_COMMERCIAL', 'CC-SBS');
+    const offer = await supplierWithProduct(ours);
+    const created = await ours.gql<{ createFramework: FrameworkPayloadShape }>(CREATE_FRAMEWORK, {
+      input: draftInput(offer),
+    });
+    const draft = created.data!.createFramework.framework!;
+    for (const viewer of [theirs.gql, server().gql]) {
+      const byId = await viewer<{ framework: unknown }>(FRAMEWORK, { id: draft.id });
+      const byReference = await viewer<{ framework: unknown }>(FRAMEWORK, { reference: draft.reference });
+      expect([byId.data?.framework, byReference.data?.framework]).toEqual([null, null]);
+      const listed = await viewer<{ frameworks: { totalCount: number } }>(
+        `query($s: String) { frameworks(filter: { search: $s, statuses: [DRAFT, PUBLISHED] }) { totalCount } }`,
+        { s: draft.reference },
+      );
+      expect(listed.data?.frameworks.totalCount).toBe(0);
+      const supplier = await viewer<{ supplier: { awards: unknown[] } }>(
+        `query($id: String!) { supplier(id: $id) { awards { id } } }`,
+        {
+          id: offer.supplierId,
+        },
+      );
+      expect(supplier.data?.supplier.awards).toEqual([]);
+    }
+    expect((await fetch(`${server().url}/ocds/frameworks/${draft.reference}.json`)).status).toBe(404);
   });
 });
