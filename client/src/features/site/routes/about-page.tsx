@@ -34,6 +34,25 @@ export function AboutPage() {
           with CC-, until they do.
         </p>
 
+        <h3>Frameworks, suppliers and prices</h3>
+        <p>
+          Frameworks, their lots, approved suppliers and ceiling prices are published in Concord by the
+          central commercial teams that own them. The demo frameworks (references starting CDX-), their
+          suppliers and products are fictional, and their prices synthetic.
+        </p>
+        <p>
+          Products are classified with the information technology part of the{' '}
+          <a href="https://simap.ted.europa.eu/cpv">Common Procurement Vocabulary (CPV 2008)</a>. Each
+          published framework can be downloaded in the{' '}
+          <a href="https://standard.open-contracting.org/1.1/">Open Contracting Data Standard (OCDS) 1.1</a>.
+        </p>
+
+        <h3>Standards</h3>
+        <p>
+          The standards catalogue started from a list of the standards NHS buyers ask for, with their real
+          names and publishers. Central teams keep versions and dates up to date.
+        </p>
+
         <h2>Licences</h2>
         <p>
           Organisation data contains public sector information licensed under the{' '}
