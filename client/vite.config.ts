@@ -5,12 +5,19 @@ const apiTarget = process.env['CONCORD_API'] ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [react()],
+  optimizeDeps: {
+    // GraphiQL's worker setup imports Monaco's workers with `?worker`, which the dependency
+    // pre-bundler cannot follow (`pnpm dev` crashed before serving a page): Vite serves it as is.
+    exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'],
+  },
+
   server: {
     port: 5173,
     proxy: {
       '/graphql': apiTarget,
       '/healthz': apiTarget,
       '/readyz': apiTarget,
+      '/ocds': apiTarget,
     },
   },
   // nhsuk-frontend's CSS is shipped minified and carries an old IE hack Lightning CSS rejects.

@@ -64,6 +64,28 @@ export class MeResolver {
   viewerCanReadAuditTrail(@Ctx() ctx: Context) {
     return policy.can(ctx.viewer, AUDIT_READERS);
   }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may create frameworks (owned by the central body they act for).',
+  })
+  viewerCanCreateFrameworks(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, [Role.CENTRAL_COMMERCIAL]);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may add suppliers and curate the standards catalogue.',
+  })
+  viewerCanCurateCatalogue(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, [Role.CENTRAL_COMMERCIAL]);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the viewer may add products: central users for any supplier, a supplier for itself.',
+  })
+  viewerCanAddProducts(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, [Role.CENTRAL_COMMERCIAL, Role.SUPPLIER]);
+  }
 }
 
 @Resolver(() => Membership)
