@@ -82,7 +82,7 @@ export class ProductResolver {
     return product.cpvCode.load();
   }
 
-  @FieldResolver(() => [ProductVersion], { description: 'Its versions, oldest first.' })
+  @FieldResolver(() => [ProductVersion], { description: 'Its versions, in version order (9.2 before 10.0).' })
   versions(@Root() product: Product, @Ctx() ctx: Context) {
     return ctx.loaders.versionsByProduct.load(product.id);
   }

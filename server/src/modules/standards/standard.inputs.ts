@@ -60,7 +60,7 @@ export class StandardInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'Named levels, lowest first, for LEVELS assessment.',
+    description: 'Named levels in the publisher’s order, for LEVELS assessment.',
   })
   levels?: string[] | null;
 

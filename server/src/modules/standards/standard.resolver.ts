@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { Role } from '../identity/role.js';
+import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
 import { Connection } from '../../core/pagination.js';
 import { Standard } from './standard.entity.js';

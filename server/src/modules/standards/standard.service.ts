@@ -20,6 +20,8 @@ import type {
 } from './standard.inputs.js';
 
 const CODE = /^[A-Z0-9][A-Z0-9_]{1,39}$/;
+/** Codes that would read as the catalogue's own addresses (`/standards/new`). */
+const RESERVED_CODES = new Set(['NEW', 'EDIT']);
 
 const describe = (s: Standard) => ({
   code: s.code,
@@ -88,6 +90,10 @@ export class StandardService {
         userError('INVALID', 'Enter a code of 2 to 40 capitals, digits or underscores, like DCB0129.', [
           'code',
         ]),
+      );
+    } else if (RESERVED_CODES.has(code)) {
+      errors.push(
+        userError('INVALID', `${code} is kept for the catalogue’s own pages: choose another code.`, ['code']),
       );
     } else if (await this.em.count(Standard, { code, ...(id ? { id: { $ne: id } } : {}) })) {
       errors.push(userError('CONFLICT', `Another standard already has the code ${code}.`, ['code']));

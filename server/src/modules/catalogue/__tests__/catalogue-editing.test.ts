@@ -136,6 +136,21 @@ describe('products', () => {
       cpv: { code: '48180000-3', label: expect.stringMatching(/medical software/i) },
       versions: [{ version: '1.0' }, { version: '1.1' }],
     });
+    const ordered = await central.gql<{ createProduct: ProductPayload }>(CREATE_PRODUCT, {
+      input: {
+        supplierId,
+        name: 'Versioned',
+        category: 'EPR',
+        cpvCode: '48180000-3',
+        versions: ['10.0', '9.2', '2025.10', '2025.1'],
+      },
+    });
+    expect(ordered.data?.createProduct.product?.versions.map((v) => v.version)).toEqual([
+      '9.2',
+      '10.0',
+      '2025.1',
+      '2025.10',
+    ]);
 
     const before = await server().server.orm.em.fork().count(Product);
     const bad = await central.gql<{ createProduct: ProductPayload }>(CREATE_PRODUCT, {
@@ -282,6 +297,10 @@ describe('standards curation', () => {
         },
       },
     );
+    const reserved = await central.gql<{ createStandard: { userErrors: UserErrorShape[] } }>(CREATE, {
+      input: { ...base, code: 'new', assessment: 'PASS_FAIL' },
+    });
+    expect(fields(reserved.data?.createStandard.userErrors)).toEqual(['code']);
     expect(fields(res.data?.createStandard.userErrors)).toEqual([
       'code',
       'name',
