@@ -67,6 +67,11 @@ export class StandardResolver {
     return new StandardService(ctx.em, ctx).update(input);
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether you may edit it (central commercial users).' })
+  viewerCanEdit(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, [Role.CENTRAL_COMMERCIAL]);
+  }
+
   @FieldResolver(() => Standard, {
     nullable: true,
     description: 'The standard that replaces this one, if any.',
