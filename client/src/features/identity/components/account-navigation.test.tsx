@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -136,7 +136,8 @@ describe('the header account area', () => {
     expect(notice.textContent).toContain(
       'Switched to University Hospitals Birmingham NHS Foundation Trust · Trust compliance.',
     );
-    expect(document.activeElement).toBe(notice);
+    // The frame moves focus to the notice after it renders: wait for it rather than race it.
+    await waitFor(() => expect(document.activeElement).toBe(notice));
     expect(requests.switches).toEqual([{ input: { membershipId: 'membership-2' } }]);
     expect(
       within(account()).getByText('University Hospitals Birmingham NHS Foundation Trust · Trust compliance'),

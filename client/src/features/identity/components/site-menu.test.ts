@@ -5,10 +5,18 @@ const labels = (me: Parameters<typeof menuItems>[0]) => menuItems(me).map((item)
 
 describe('menuItems', () => {
   it('shows the admin pages only to those the server says may use them', () => {
-    expect(labels(null)).toEqual(['Frameworks', 'Suppliers', 'Standards', 'Organisations', 'About']);
+    expect(labels(null)).toEqual([
+      'Frameworks',
+      'Suppliers',
+      'Products',
+      'Standards',
+      'Organisations',
+      'About',
+    ]);
     expect(labels({ __typename: 'Me', viewerCanManageUsers: false, viewerCanReadAuditTrail: true })).toEqual([
       'Frameworks',
       'Suppliers',
+      'Products',
       'Standards',
       'Organisations',
       'Audit trail',
@@ -17,6 +25,7 @@ describe('menuItems', () => {
     expect(labels({ __typename: 'Me', viewerCanManageUsers: true, viewerCanReadAuditTrail: true })).toEqual([
       'Frameworks',
       'Suppliers',
+      'Products',
       'Standards',
       'Organisations',
       'Users',

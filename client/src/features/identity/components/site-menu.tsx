@@ -14,6 +14,7 @@ type MenuItem = { to: string; label: string };
 const everyone: MenuItem[] = [
   { to: '/frameworks', label: 'Frameworks' },
   { to: '/suppliers', label: 'Suppliers' },
+  { to: '/products', label: 'Products' },
   { to: '/standards', label: 'Standards' },
   { to: '/organisations', label: 'Organisations' },
   { to: '/about', label: 'About' },
