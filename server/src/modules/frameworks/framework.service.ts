@@ -157,7 +157,7 @@ export class FrameworkService {
       ? await this.em.findOne(
           Framework,
           { id: input.id },
-          { populate: ['lots.awards.prices', 'lots.requiredStandards'] },
+          { populate: ['lots.awards.prices', 'lots.awards.supplier', 'lots.requiredStandards'] },
         )
       : null;
     if (!framework || !visibleOrOwned(this.ctx.viewer, framework)) {
@@ -233,10 +233,12 @@ export class FrameworkService {
       };
     }
     const errors: UserError[] = [];
-    const lots = framework.lots.getItems();
+    // Paths index lots and awards in the order the API lists them (lots by number, awards by
+    // supplier name), so the editor can put each message beside the right item.
+    const lots = [...framework.lots.getItems()].sort((a, b) => a.number - b.number);
     if (!lots.length) errors.push(userError('INVALID', 'Add at least one lot before publishing.', ['lots']));
-    lots.forEach((lot) => {
-      const at = ['lots', String(indexOf(lots, lot))];
+    lots.forEach((lot, i) => {
+      const at = ['lots', String(i)];
       if (!lot.awards.length) {
         errors.push(
           userError('INVALID', `Lot ${lot.number} has no approved suppliers: award at least one.`, [
@@ -245,15 +247,18 @@ export class FrameworkService {
           ]),
         );
       }
-      lot.awards.getItems().forEach((award, j) => {
+      const awards = [...lot.awards.getItems()].sort(
+        (a, b) =>
+          a.supplier.unwrap().name.localeCompare(b.supplier.unwrap().name) || a.id.localeCompare(b.id),
+      );
+      awards.forEach((award, j) => {
         if (!award.prices.length) {
           errors.push(
-            userError('INVALID', `Lot ${lot.number}: every approved supplier needs at least one price.`, [
-              ...at,
-              'awards',
-              String(j),
-              'prices',
-            ]),
+            userError(
+              'INVALID',
+              `Lot ${lot.number}: ${award.supplier.unwrap().name} needs at least one price.`,
+              [...at, 'awards', String(j), 'prices'],
+            ),
           );
         }
       });
@@ -424,7 +429,7 @@ export class FrameworkService {
         });
         return {
           kind: AmendmentKind.CHANGE_PRICE,
-          summary: `Changed a ceiling price from £${old.ceilingUnitPrice} to £${replacement.ceilingUnitPrice} per unit.`,
+          summary: `Changed a ceiling price from ${pounds(old.ceilingUnitPrice)} to ${pounds(replacement.ceilingUnitPrice)} per unit.`,
           details: {
             priceId: old.id,
             replacementId: replacement.id,
@@ -696,7 +701,11 @@ export class FrameworkService {
 const visibleOrOwned = (viewer: Viewer, framework: Framework) =>
   framework.status !== FrameworkStatus.DRAFT || viewerOwns(viewer, framework);
 
-const indexOf = <T>(items: T[], item: T) => items.indexOf(item);
+/** `12.5000` → `£12.50`, `0.0150` → `£0.015`: an amount as people write it, for summaries. */
+const pounds = (amount: string) => {
+  const [whole = '0', fraction = ''] = amount.split('.');
+  return `£${whole}.${fraction.replace(/0+$/, '').padEnd(2, '0')}`;
+};
 
 const stale = () => staleVersion('framework');
 

@@ -343,6 +343,27 @@ describe('publishing', () => {
     expect(still.data?.framework.status).toBe('DRAFT');
   });
 
+  it('names a missing price by the award’s place in the list the API shows (by supplier name)', async () => {
+    const later = await supplierWithProduct(central); // created after `offer`, so its name sorts after it
+    const input = draftInput(offer) as { lots: { awards: unknown[] }[] };
+    input.lots[0]!.awards.unshift({ supplierId: later.supplierId, prices: [] });
+    const created = await create(input);
+    expect(created.framework?.lots[0]!.awards.map((a) => a.supplier.id)).toEqual([
+      offer.supplierId,
+      later.supplierId,
+    ]);
+    const res = await central.gql<{ publishFramework: FrameworkPayloadShape }>(PUBLISH_FRAMEWORK, {
+      input: { id: created.framework!.id, expectedRowVersion: created.framework!.rowVersion },
+    });
+    expect(res.data?.publishFramework.userErrors).toEqual([
+      {
+        code: 'INVALID',
+        field: ['lots', '0', 'awards', '1', 'prices'],
+        message: `Lot 1: ${later.supplierName} needs at least one price.`,
+      },
+    ]);
+  });
+
   it('after which the framework is not edited as a draft any more', async () => {
     const published = await publishedFramework(central, offer);
     const res = await central.gql<{ updateFramework: FrameworkPayloadShape }>(UPDATE_FRAMEWORK, {
@@ -422,7 +443,7 @@ describe('amendments to a published framework', () => {
     expect(framework.endDate).toBe('2031-12-31');
     expect(framework.amendments.map((a) => a.kind)).toEqual(['EXTEND', 'CHANGE_PRICE', 'ADD_AWARD']);
     expect(framework.amendments[1]).toMatchObject({
-      summary: 'Changed a ceiling price from £12.5000 to £11.0000 per unit.',
+      summary: 'Changed a ceiling price from £12.50 to £11.00 per unit.',
       reason: 'Agreed at the review board',
       effectiveFrom: '2026-09-01',
     });
