@@ -1,0 +1,147 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../../gql';
+import type { FrameworkFilters_OwnersFragment, FrameworkStatus } from '../../../gql/graphql';
+import { Checkboxes } from '../../../shared/ui/checkboxes';
+import { SearchInput } from '../../../shared/ui/search-input';
+import { Select } from '../../../shared/ui/select';
+import {
+  defaultFilters,
+  hasActiveFilters,
+  shownStatuses,
+  sortOptions,
+  statusOrder,
+  statusSlugs,
+  toSearchParams,
+  type CatalogueFilters,
+} from '../catalogue-params';
+import { categoryNames, categoryOrder, categorySlugs, statusLabels } from '../labels';
+
+export const FrameworkFilters_owners = graphql(`
+  fragment FrameworkFilters_owners on Organisation {
+    id
+    odsCode
+    name
+  }
+`);
+
+// The server caps the search at 100 characters; the box stops there rather than failing later.
+const SEARCH_MAX_LENGTH = 100;
+
+/**
+ * The search box and the filter panel, one form: the search button and "Apply filters" both submit
+ * everything, so pressing Enter in the search box keeps the chosen filters. Fields carry the
+ * address's names; the route turns a submission into a new address.
+ *
+ * Fields start from `filters` and are not kept in sync afterwards: give the component a new `key`
+ * when the address changes from elsewhere (back and forward, links) so the fields follow it.
+ */
+export function FrameworkFilters({
+  filters,
+  owners,
+  offerDrafts,
+  onSubmit,
+}: {
+  filters: CatalogueFilters;
+  owners: readonly FrameworkFilters_OwnersFragment[];
+  /** Drafts are seen only by their owners' central teams: the choice is offered to them alone. */
+  offerDrafts: boolean;
+  onSubmit: (form: FormData) => void;
+}) {
+  // Controlled: the owners arrive with the results, after the form first shows.
+  const [ownerOdsCode, setOwnerOdsCode] = useState(filters.ownerOdsCode);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit(new FormData(event.currentTarget));
+  }
+
+  const statuses = shownStatuses(filters);
+  const statusChoices = statusOrder.filter(
+    (status: FrameworkStatus) => status !== 'DRAFT' || offerDrafts || statuses.includes('DRAFT'),
+  );
+
+  // A code from the address that the list does not hold still shows, so the choice is visible.
+  const ownerOptions = owners.map((owner) => ({ value: owner.odsCode, label: owner.name }));
+  if (ownerOdsCode && !ownerOptions.some((option) => option.value === ownerOdsCode)) {
+    ownerOptions.push({ value: ownerOdsCode, label: ownerOdsCode });
+  }
+
+  return (
+    <form role="search" aria-label="Frameworks" noValidate onSubmit={submit}>
+      <SearchInput
+        id="search"
+        name="q"
+        label="Search by reference, title or description"
+        hint="For example, CDX-2026-001 or patient records"
+        defaultValue={filters.search}
+        maxLength={SEARCH_MAX_LENGTH}
+      />
+
+      <details className="nhsuk-details nhsuk-expander" open={hasActiveFilters(filters)}>
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">Filter and sort</span>
+        </summary>
+        <div className="nhsuk-details__text">
+          <div className="nhsuk-grid-row">
+            <div className="nhsuk-grid-column-one-half">
+              <Checkboxes
+                idPrefix="category"
+                name="category"
+                legend="Lot category"
+                hint="Frameworks with a lot in any of these categories"
+                options={categoryOrder.map((category) => ({
+                  value: categorySlugs[category],
+                  label: categoryNames[category],
+                }))}
+                defaultValues={filters.categories.map((category) => categorySlugs[category])}
+              />
+            </div>
+            <div className="nhsuk-grid-column-one-half">
+              <Checkboxes
+                idPrefix="status"
+                name="status"
+                legend="Status"
+                hint="Published frameworks are shown when you choose none"
+                options={statusChoices.map((status) => ({
+                  value: statusSlugs[status],
+                  label: statusLabels[status],
+                }))}
+                defaultValues={statuses.map((status) => statusSlugs[status])}
+              />
+              <Select
+                id="owner"
+                name="owner"
+                label="Owner"
+                options={[{ value: '', label: 'Any central body' }, ...ownerOptions]}
+                value={ownerOdsCode}
+                onChange={(event) => setOwnerOdsCode(event.target.value)}
+              />
+              <Select
+                id="sort"
+                name="sort"
+                label="Sort by"
+                options={Object.entries(sortOptions).map(([value, option]) => ({
+                  value,
+                  label: option.label,
+                }))}
+                defaultValue={filters.sort}
+              />
+            </div>
+          </div>
+          <div className="nhsuk-button-group">
+            <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+              Apply filters
+            </button>
+            <Link
+              className="nhsuk-link"
+              to={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
+            >
+              Clear filters
+            </Link>
+          </div>
+        </div>
+      </details>
+    </form>
+  );
+}
