@@ -1,0 +1,96 @@
+import type { ErrorSummaryItem } from '../../shared/ui/error-summary';
+import type { Problems } from './price-draft';
+
+/**
+ * Which message each field shows. The server's word wins until the person changes that field.
+ * The form's own checks show a wrong value as soon as its field is left, and a missing one only
+ * once the person has tried to save (or asked for that part to be checked, like a price's "Done"),
+ * so nobody is told off for a field they have not reached yet: a lot added after a failed save
+ * is not marked wrong until the next attempt. Messages then follow the values as they change.
+ */
+export type MessageState = {
+  problems: Problems;
+  server: Record<string, string>;
+  touched: ReadonlySet<string>;
+  /** Fields that had a problem when the person last tried to save: theirs show while they last. */
+  flagged: ReadonlySet<string>;
+  /** Parts checked on their own, by key prefix (`lots.l1.awards.l1a1.prices.n3`). */
+  revealed: ReadonlySet<string>;
+};
+
+const under = (key: string, prefixes: ReadonlySet<string>) => {
+  for (const prefix of prefixes) if (key === prefix || key.startsWith(`${prefix}.`)) return true;
+  return false;
+};
+
+export function visibleMessage(key: string, state: MessageState): string | undefined {
+  const server = state.server[key];
+  if (server) return server;
+  const problem = state.problems[key];
+  if (!problem) return undefined;
+  if (state.flagged.has(key) || under(key, state.revealed)) return problem.message;
+  return state.touched.has(key) && !problem.missing ? problem.message : undefined;
+}
+
+/** Whether any field under `prefix` shows a message: such a part of the form must stay open. */
+export function hasMessageUnder(prefix: string, state: MessageState): boolean {
+  const keys = new Set([...Object.keys(state.problems), ...Object.keys(state.server)]);
+  for (const key of keys) {
+    if ((key === prefix || key.startsWith(`${prefix}.`)) && visibleMessage(key, state)) return true;
+  }
+  return false;
+}
+
+/**
+ * The error summary's list: messages that belong to no field first, then each shown field message,
+ * in page order, linked to its field and named by where it sits when that helps ("Lot 1, …: …").
+ */
+export function summaryItems(
+  state: MessageState,
+  options: {
+    order: readonly string[];
+    form: readonly string[];
+    idOf: (key: string) => string;
+    contextOf?: (key: string) => string | null;
+  },
+): ErrorSummaryItem[] {
+  const keys = [
+    ...options.order,
+    ...Object.keys({ ...state.problems, ...state.server }).filter((key) => !options.order.includes(key)),
+  ];
+  const items: ErrorSummaryItem[] = options.form.map((text) => ({ text }));
+  const seen = new Set(items.map((item) => item.text));
+  for (const key of keys) {
+    const message = visibleMessage(key, state);
+    if (!message) continue;
+    const context = options.contextOf?.(key);
+    const text = context ? `${context}: ${message}` : message;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    items.push({ text, href: `#${options.idOf(key)}` });
+  }
+  return items;
+}
+
+export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
+
+/** Problems from the server by field key, those that belong to no field, and whether the record was stale. */
+export type ServerErrors = { fields: Record<string, string>; form: string[]; stale: boolean };
+
+/** The server's `userErrors`, each on the field `keyOf` finds for its path; the rest for the summary alone. */
+export function collectServerErrors(
+  userErrors: readonly UserErrorLike[],
+  keyOf: (path: readonly string[]) => string | undefined,
+): ServerErrors {
+  const result: ServerErrors = { fields: {}, form: [], stale: false };
+  for (const error of userErrors) {
+    if (error.code === 'STALE_VERSION') {
+      result.stale = true;
+      continue;
+    }
+    const key = error.field ? keyOf(error.field) : undefined;
+    if (key) result.fields[key] ??= error.message;
+    else if (!result.form.includes(error.message)) result.form.push(error.message);
+  }
+  return result;
+}

@@ -1,0 +1,113 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useLocation, useNavigate } from 'react-router';
+import { graphql } from '../../../gql';
+import type { DraftEditor_FrameworkFragment, UpdateFrameworkInput } from '../../../gql/graphql';
+import { useNotify } from '../../../shared/notices/notices';
+import { editPath, type MutationOutcome } from './outcome';
+
+// The saved framework's lots are not asked for here: the server fails to resolve `LotAward.supplier`
+// in this mutation's answer for awards that were kept (it commits the save, then answers with an
+// internal error). They are fetched straight after instead, by SAVED_DRAFT_QUERY.
+const UPDATE_FRAMEWORK_MUTATION = graphql(`
+  mutation UpdateFramework($input: UpdateFrameworkInput!) {
+    updateFramework(input: $input) {
+      framework {
+        id
+        reference
+        title
+        status
+        rowVersion
+        updatedAt
+        viewerCanEdit
+        viewerCanAmend
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+// Also the prices in force (the list other pages show, under `prices` without arguments), so a page
+// that cached that list for an award sees what the save added or removed.
+const SAVED_DRAFT_QUERY = graphql(`
+  query SavedDraft($id: String!) {
+    framework(id: $id) {
+      id
+      ...DraftEditor_framework
+      lots {
+        id
+        awards {
+          id
+          pricesInForce: prices {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Router state of the move to the editor's new address after a save: nothing unsaved is left behind. */
+export const savedDraftState = { savedDraft: true };
+export type SavedDraftState = typeof savedDraftState;
+
+export type SavedDraft = {
+  reference: string;
+  rowVersion: number;
+  updatedAt: string;
+  /** The draft as saved, with the ids of new lots, awards and prices; null if it could not be fetched. */
+  draft: DraftEditor_FrameworkFragment | null;
+};
+
+/**
+ * Saves the whole draft, then fetches it as saved (into the cache, so every page showing it agrees,
+ * and for the ids of what was added). Lists of frameworks go, since the title or dates they sort
+ * by may have changed. `quiet` leaves the notice out (saving just before publishing); otherwise a
+ * changed reference moves the editor to its new address.
+ */
+export function useUpdateFrameworkMutation() {
+  const notify = useNotify();
+  const client = useApolloClient();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const [mutate, { loading }] = useMutation(UPDATE_FRAMEWORK_MUTATION);
+
+  async function updateFramework(
+    input: UpdateFrameworkInput,
+    { quiet = false } = {},
+  ): Promise<MutationOutcome<SavedDraft>> {
+    let payload;
+    try {
+      const { data } = await mutate({
+        variables: { input },
+        update: (cache, { data }) => {
+          if (!data?.updateFramework.framework) return;
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'frameworks' });
+          cache.gc();
+        },
+      });
+      payload = data?.updateFramework;
+    } catch {
+      return { kind: 'unavailable' };
+    }
+    if (!payload) return { kind: 'unavailable' };
+    if (!payload.framework) return { kind: 'refused', userErrors: payload.userErrors };
+    const { id, reference, rowVersion, updatedAt } = payload.framework;
+    const draft = await client
+      .query({ query: SAVED_DRAFT_QUERY, variables: { id }, fetchPolicy: 'network-only' })
+      .then(({ data }) => data?.framework ?? null)
+      .catch(() => null);
+    if (!quiet) {
+      // The editor's address follows the reference, which the save may have changed.
+      const path = editPath(reference);
+      notify({ kind: 'success', text: `Draft ${reference} has been saved.`, path });
+      if (path !== pathname) await navigate(path, { replace: true, state: savedDraftState });
+    }
+    return { kind: 'done', framework: { reference, rowVersion, updatedAt, draft } };
+  }
+
+  return [updateFramework, { loading }] as const;
+}

@@ -1,0 +1,126 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { graphql } from '../../../gql';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { BackLink } from '../../../shared/ui/back-link';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { LoadProblem, Loading, NoAccess, SignInPrompt } from '../components/access';
+import { FieldMessagesProvider, useFormMessages } from '../components/form-messages';
+import { FrameworkDetailsFields, type FrameworkDetails } from '../components/framework-details-fields';
+import { noDate } from '../dates';
+import { detailsInput, detailsProblems, fieldId, serverErrors } from '../draft';
+import { summaryItems } from '../messages';
+import { useCreateFrameworkMutation } from '../mutations/use-create-framework-mutation';
+
+const NEW_FRAMEWORK_QUERY = graphql(`
+  query NewFrameworkPage {
+    me {
+      user {
+        id
+      }
+      activeMembership {
+        id
+        role
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** `/frameworks/new`: a new draft framework, owned by the central body the viewer acts for. */
+export function NewFrameworkPage() {
+  const { data, error, refetch } = useQuery(NEW_FRAMEWORK_QUERY);
+  if (error && !data) return <LoadProblem what="page" refetch={refetch} />;
+  if (!data) return <Loading what="the page" />;
+  const membership = data.me?.activeMembership;
+  if (!data.me) return <SignInPrompt />;
+  if (membership?.role !== 'CENTRAL_COMMERCIAL' || !membership.organisation) {
+    return (
+      <NoAccess title="You cannot create frameworks">
+        <p>Only central commercial users create frameworks, for the central body they act for.</p>
+      </NoAccess>
+    );
+  }
+  return <NewFrameworkForm owner={membership.organisation.name} />;
+}
+
+const fieldOrder = ['reference', 'title', 'description', 'startDate', 'endDate'];
+
+type Problem = { kind: 'none' } | { kind: 'invalid'; form: string[] } | { kind: 'unavailable' };
+
+function NewFrameworkForm({ owner }: { owner: string }) {
+  const [values, setValues] = useState<FrameworkDetails>({
+    reference: '',
+    title: '',
+    description: '',
+    startDate: noDate,
+    endDate: noDate,
+  });
+  const problems = useMemo(() => detailsProblems(values), [values]);
+  const form = useFormMessages(problems);
+  const [problem, setProblem] = useState<Problem>({ kind: 'none' });
+  const [attempt, setAttempt] = useState(0);
+  const [createFramework, { loading }] = useCreateFrameworkMutation();
+  usePageTitle('Create a framework', { error: problem.kind !== 'none' });
+
+  const show = (next: Problem, fields: Record<string, string> = {}) => {
+    setProblem(next);
+    form.setServer(fields);
+    setAttempt((count) => count + 1);
+  };
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (loading) return;
+    form.flag();
+    if (Object.keys(problems).length > 0) return show({ kind: 'invalid', form: [] });
+    const outcome = await createFramework(detailsInput(values));
+    if (outcome.kind === 'unavailable') show({ kind: 'unavailable' });
+    if (outcome.kind === 'refused') {
+      const errors = serverErrors(outcome.userErrors, []);
+      show({ kind: 'invalid', form: errors.form }, errors.fields);
+    }
+  }
+
+  const summary =
+    problem.kind === 'invalid'
+      ? summaryItems(form.state, { order: fieldOrder, form: problem.form, idOf: fieldId })
+      : [];
+
+  return (
+    <>
+      <BackLink to="/frameworks">Back to frameworks</BackLink>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          {summary.length > 0 && <ErrorSummary key={attempt} errors={summary} />}
+          {problem.kind === 'unavailable' && (
+            <ErrorSummary key={attempt} title="Sorry, there is a problem with the service" errors={[]}>
+              <p>The draft could not be created. Try again later.</p>
+            </ErrorSummary>
+          )}
+          <span className="nhsuk-caption-l">{owner}</span>
+          <h1>Create a framework</h1>
+          <p>
+            You start with a draft. Only central commercial users at {owner} can see it until it is published.
+            You add its lots, approved suppliers and ceiling prices next.
+          </p>
+          <FieldMessagesProvider value={form.messages}>
+            <form noValidate onSubmit={(event) => void onSubmit(event)}>
+              <FrameworkDetailsFields
+                values={values}
+                onText={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
+                onDate={(field, value) => setValues((current) => ({ ...current, [field]: value }))}
+              />
+              <button className="nhsuk-button" type="submit" disabled={loading}>
+                Create draft
+              </button>
+            </form>
+          </FieldMessagesProvider>
+        </div>
+      </div>
+    </>
+  );
+}

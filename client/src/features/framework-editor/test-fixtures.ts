@@ -1,0 +1,105 @@
+import type { DraftEditor_FrameworkFragment, EditFrameworkPageQuery } from '../../gql/graphql';
+import { user, type Me } from '../../test/render-frame';
+
+/** Test data for the editor's component tests, in the shapes its queries ask for. */
+
+const money = (amount: string) => ({ __typename: 'Money' as const, amount, currency: 'GBP' });
+
+export const nhsEngland = { __typename: 'Organisation', id: 'org-x24', name: 'NHS England' } as const;
+
+export const centralAtNhsEngland = {
+  __typename: 'Membership',
+  id: 'membership-central',
+  role: 'CENTRAL_COMMERCIAL',
+  organisation: nhsEngland,
+  supplier: null,
+} as const;
+
+export const chris: Me = user('Chris Commercial', [centralAtNhsEngland]);
+
+export const draftFramework: DraftEditor_FrameworkFragment = {
+  __typename: 'Framework',
+  id: 'fw-1',
+  rowVersion: 3,
+  reference: 'CDX-2027-010',
+  title: 'Clinical systems',
+  description: 'Core clinical systems.',
+  startDate: '2027-04-01',
+  endDate: '2031-03-31',
+  updatedAt: '2026-11-23T10:15:00Z',
+  owner: nhsEngland,
+  lots: [
+    {
+      __typename: 'Lot',
+      id: 'lot-1',
+      number: 1,
+      title: 'Electronic patient records',
+      scope: 'EPR software',
+      category: 'EPR',
+      requiredStandards: [{ __typename: 'Standard', id: 'std-dtac', code: 'DTAC' }],
+      awards: [
+        {
+          __typename: 'LotAward',
+          id: 'award-1',
+          awardedOn: null,
+          supplier: { __typename: 'Supplier', id: 'sup-brightwater', name: 'Brightwater Ltd' },
+          prices: [
+            {
+              __typename: 'CataloguePrice',
+              id: 'price-1',
+              productVersion: {
+                __typename: 'ProductVersion',
+                id: 'pv-ember-6',
+                version: '6.0',
+                product: { __typename: 'Product', id: 'product-ember', name: 'Ember EPR' },
+              },
+              pricingUnit: 'PER_BED',
+              billingPeriod: 'ANNUAL',
+              role: null,
+              grade: null,
+              ceilingUnitPrice: money('2045.0000'),
+              tiers: [
+                { __typename: 'PriceTier', from: 1, to: 250, unitPrice: money('2045.0000') },
+                { __typename: 'PriceTier', from: 251, to: null, unitPrice: money('1920.0000') },
+              ],
+              tierCalculation: 'CUMULATIVE',
+              validFrom: '2027-04-01',
+              validTo: null,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+export function editPageData(
+  framework: Partial<NonNullable<EditFrameworkPageQuery['framework']>> = {},
+): EditFrameworkPageQuery {
+  return {
+    framework: {
+      ...draftFramework,
+      status: 'DRAFT',
+      viewerCanEdit: true,
+      viewerCanAmend: false,
+      ...framework,
+    },
+    standards: {
+      __typename: 'StandardConnection',
+      edges: [
+        {
+          __typename: 'StandardEdge',
+          node: {
+            __typename: 'Standard',
+            id: 'std-dtac',
+            code: 'DTAC',
+            name: 'Digital Technology Assessment Criteria',
+            category: 'ASSURANCE',
+            status: 'EFFECTIVE',
+          },
+        },
+      ],
+    },
+    me: { __typename: 'Me', user: chris.user },
+  };
+}
