@@ -1,0 +1,170 @@
+import { Link } from 'react-router';
+import { graphql } from '../../../gql';
+import type { ProductPrices_ProductFragment } from '../../../gql/graphql';
+import { formatInteger } from '../../../shared/format/count';
+import { formatDate } from '../../../shared/format/date';
+import { formatMoney } from '../../../shared/format/money';
+import { SyntheticPricesNotice } from '../../../shared/ui/synthetic-prices-notice';
+import { chargeLabel, pricingUnitNouns } from '../labels';
+import { frameworkPath } from '../paths';
+import { Cell, RowHeader, TableHead } from './table-cell';
+
+export const ProductPrices_product = graphql(`
+  fragment ProductPrices_product on Product {
+    id
+    name
+    versions {
+      id
+      version
+      cataloguePrices {
+        id
+        pricingUnit
+        billingPeriod
+        role
+        grade
+        validFrom
+        validTo
+        ceilingUnitPrice {
+          amount
+        }
+        tierCalculation
+        tiers {
+          from
+          to
+          unitPrice {
+            amount
+          }
+        }
+        award {
+          id
+          lot {
+            id
+            number
+            title
+            framework {
+              id
+              reference
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Version = ProductPrices_ProductFragment['versions'][number];
+type Price = Version['cataloguePrices'][number];
+
+const columns = ['Framework and lot', 'Charged', { label: 'Ceiling price', numeric: true }, 'Valid'] as const;
+
+/**
+ * Where a product can be bought: for each version, its ceiling prices on framework lots. Versions no
+ * framework prices are listed at the end, so nobody mistakes them for an oversight.
+ */
+export function ProductPrices({ product }: { product: ProductPrices_ProductFragment }) {
+  const priced = product.versions.filter((version) => version.cataloguePrices.length > 0);
+  const unpriced = product.versions.filter((version) => version.cataloguePrices.length === 0);
+  if (priced.length === 0) {
+    return (
+      <p>
+        {product.name} has no ceiling prices on a published framework, so it cannot be called off from one
+        yet.
+      </p>
+    );
+  }
+  return (
+    <>
+      <SyntheticPricesNotice />
+      {[...priced].reverse().map((version) => (
+        <VersionPrices key={version.id} productName={product.name} version={version} />
+      ))}
+      {unpriced.length > 0 && (
+        <p>
+          {unpriced.length === 1 ? 'Version ' : 'Versions '}
+          {unpriced.map((version) => version.version).join(', ')} {unpriced.length === 1 ? 'has' : 'have'} no
+          framework prices.
+        </p>
+      )}
+    </>
+  );
+}
+
+function VersionPrices({ productName, version }: { productName: string; version: Version }) {
+  return (
+    <>
+      <h3>Version {version.version}</h3>
+      <table className="nhsuk-table nhsuk-table--responsive" role="table">
+        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+          Framework ceiling prices of {productName} version {version.version}
+        </caption>
+        <TableHead columns={columns} />
+        <tbody className="nhsuk-table__body">
+          {version.cataloguePrices.map((price) => (
+            <PriceRow key={price.id} price={price} />
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function PriceRow({ price }: { price: Price }) {
+  const { lot } = price.award;
+  const dayRate = [price.role, price.grade].filter(Boolean).join(', ');
+  return (
+    <tr className="nhsuk-table__row" role="row">
+      <RowHeader column="Framework and lot">
+        <Link to={frameworkPath(lot.framework.reference)}>{lot.framework.title}</Link>
+        <span className="nhsuk-u-secondary-text-colour concord-nowrap"> {lot.framework.reference}</span>
+        <span className="nhsuk-u-display-block nhsuk-u-font-weight-normal">
+          Lot {lot.number}: {lot.title}
+        </span>
+      </RowHeader>
+      <Cell column="Charged">
+        {capitalise(chargeLabel(price.pricingUnit, price.billingPeriod))}
+        {dayRate && <span className="nhsuk-u-secondary-text-colour">, {dayRate}</span>}
+      </Cell>
+      <Cell column="Ceiling price" numeric>
+        {price.tiers && price.tiers.length > 1 ? (
+          <Bands price={price} />
+        ) : (
+          <span className="concord-nowrap">{formatMoney(price.ceilingUnitPrice.amount)}</span>
+        )}
+      </Cell>
+      <Cell column="Valid">
+        <span className="concord-nowrap">
+          From {formatDate(price.validFrom)}
+          {price.validTo && <span className="nhsuk-u-display-block">to {formatDate(price.validTo)}</span>}
+        </span>
+      </Cell>
+    </tr>
+  );
+}
+
+/** Volume bands, one a line: "1 to 100 beds £720.00", "101 and above £650.00". */
+function Bands({ price }: { price: Price }) {
+  const noun = price.pricingUnit === 'FIXED' ? null : pricingUnitNouns[price.pricingUnit].many;
+  return (
+    <>
+      {(price.tiers ?? []).map((band, index) => (
+        <span className="concord-nowrap nhsuk-u-display-block" key={band.from}>
+          <span className="nhsuk-u-secondary-text-colour">
+            {band.to == null
+              ? `${formatInteger(band.from)} and above`
+              : `${formatInteger(band.from)} to ${formatInteger(band.to)}`}
+            {index === 0 && noun ? ` ${noun}` : ''}:
+          </span>{' '}
+          {formatMoney(band.unitPrice.amount)}
+        </span>
+      ))}
+      <span className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-display-block">
+        {price.tierCalculation === 'SINGLE_FIXED'
+          ? 'All units at the price of the band the quantity lands in'
+          : 'Each band at its own price'}
+      </span>
+    </>
+  );
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,82 @@
+import { Link } from 'react-router';
+import { graphql } from '../../../gql';
+import type { FrameworkStatus, SupplierLots_AwardsFragment } from '../../../gql/graphql';
+import { formatDate } from '../../../shared/format/date';
+import { Tag, type TagColour } from '../../../shared/ui/tag';
+import { frameworkPath } from '../paths';
+import { Cell, RowHeader, TableHead } from './table-cell';
+
+export const SupplierLots_awards = graphql(`
+  fragment SupplierLots_awards on LotAward {
+    id
+    awardedOn
+    lot {
+      id
+      number
+      title
+      framework {
+        id
+        reference
+        title
+        status
+      }
+    }
+  }
+`);
+
+const statusTags: Partial<Record<FrameworkStatus, { label: string; colour: TagColour }>> = {
+  EXPIRED: { label: 'Expired', colour: 'grey' },
+  WITHDRAWN: { label: 'Withdrawn', colour: 'red' },
+  DRAFT: { label: 'Draft', colour: 'yellow' },
+};
+
+/** The lots a supplier is approved on, by framework title and lot number. */
+export function SupplierLots({
+  supplierName,
+  awards,
+}: {
+  supplierName: string;
+  awards: readonly SupplierLots_AwardsFragment[];
+}) {
+  if (awards.length === 0) return <p>{supplierName} is not approved on any framework lot.</p>;
+  const sorted = [...awards].sort(
+    (a, b) =>
+      a.lot.framework.title.localeCompare(b.lot.framework.title, 'en-GB') || a.lot.number - b.lot.number,
+  );
+  return (
+    <table className="nhsuk-table nhsuk-table--responsive" role="table">
+      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+        Framework lots {supplierName} is approved on
+      </caption>
+      <TableHead columns={['Framework', 'Lot', 'Approved on']} />
+      <tbody className="nhsuk-table__body">
+        {sorted.map((award) => {
+          const { framework } = award.lot;
+          const tag = statusTags[framework.status];
+          return (
+            <tr className="nhsuk-table__row" role="row" key={award.id}>
+              <RowHeader column="Framework">
+                <Link to={frameworkPath(framework.reference)}>{framework.title}</Link>
+                <span className="nhsuk-u-secondary-text-colour concord-nowrap"> {framework.reference}</span>
+                {tag && (
+                  <>
+                    {' '}
+                    <Tag colour={tag.colour}>{tag.label}</Tag>
+                  </>
+                )}
+              </RowHeader>
+              <Cell column="Lot">
+                Lot {award.lot.number}: {award.lot.title}
+              </Cell>
+              <Cell column="Approved on">
+                <span className="concord-nowrap">
+                  {award.awardedOn ? formatDate(award.awardedOn) : 'Not recorded'}
+                </span>
+              </Cell>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

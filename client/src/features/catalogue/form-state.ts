@@ -1,0 +1,104 @@
+import type { ErrorSummaryItem } from '../../shared/ui/error-summary';
+
+// The state of the catalogue's forms (suppliers, products and standards): the checks made before
+// asking the server, and the server's answers put where the person will look for them.
+
+export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
+
+/**
+ * A message per field; messages that belong to no field (shown only in the summary); and, when
+ * someone else saved the record first, the server's explanation (the page offers a reload).
+ */
+export type FormErrors<F extends string> = {
+  fields: Partial<Record<F, string>>;
+  form: string[];
+  stale: string | null;
+};
+
+export const noErrors = <F extends string>(): FormErrors<F> => ({ fields: {}, form: [], stale: null });
+
+export function hasErrors(errors: FormErrors<string>): boolean {
+  return errors.stale !== null || errors.form.length > 0 || Object.keys(errors.fields).length > 0;
+}
+
+/**
+ * The server's reasons, each on the field its path names (`["companiesHouseNumber"]`, or
+ * `["versions", "1"]` for the second version); a stale version apart; anything else in the summary.
+ * The first message for a field wins: it is the one to fix first.
+ */
+export function errorsFromServer<F extends string>(
+  userErrors: readonly UserErrorLike[],
+  fieldOf: (path: readonly string[]) => F | undefined,
+): FormErrors<F> {
+  const errors = noErrors<F>();
+  for (const error of userErrors) {
+    if (error.code === 'STALE_VERSION') {
+      errors.stale ??= error.message;
+      continue;
+    }
+    const field = error.field ? fieldOf(error.field) : undefined;
+    if (field) errors.fields[field] ??= error.message;
+    else errors.form.push(error.message);
+  }
+  return errors;
+}
+
+/** A `fieldOf` for inputs whose paths are one name each: `["name"]` → `name`. */
+export function topLevelFields<F extends string>(fields: readonly F[]) {
+  return (path: readonly string[]): F | undefined => {
+    const [head] = path;
+    return path.length === 1 && head !== undefined ? fields.find((field) => field === head) : undefined;
+  };
+}
+
+/** The error summary's list: form errors first, then field errors in the form's order, linked to their fields. */
+export function summaryItems<F extends string>(
+  errors: FormErrors<F>,
+  order: readonly { field: F; id: string }[],
+): ErrorSummaryItem[] {
+  return [
+    ...errors.form.map((text) => ({ text })),
+    ...order.flatMap(({ field, id }) => {
+      const text = errors.fields[field];
+      return text ? [{ text, href: `#${id}` }] : [];
+    }),
+  ];
+}
+
+/** The three boxes of an NHS date input, as typed. */
+export type DateParts = { day: string; month: string; year: string };
+
+export const emptyDate: DateParts = { day: '', month: '', year: '' };
+
+/** A `LocalDate` (`2026-07-01`) as the boxes show it: 1, 7, 2026. */
+export function toDateParts(value: string | null | undefined): DateParts {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  if (!match) return emptyDate;
+  const [, year = '', month = '', day = ''] = match;
+  return { day: String(Number(day)), month: String(Number(month)), year };
+}
+
+/**
+ * Reads a date typed into an NHS date input: `{ value }` (null when every box is empty) or the
+ * error to show, in the NHS words ("Release date must include a month", "… must be a real date").
+ */
+export function readDate(parts: DateParts, label: string): { value: string | null } | { error: string } {
+  const day = parts.day.trim();
+  const month = parts.month.trim();
+  const year = parts.year.trim();
+  if (!day && !month && !year) return { value: null };
+  const missing = [!day && 'day', !month && 'month', !year && 'year'].filter(Boolean) as string[];
+  if (missing.length > 0) return { error: `${label} must include a ${missing.join(' and ')}` };
+  if (![day, month, year].every((part) => /^\d+$/.test(part)) || year.length !== 4) {
+    return { error: `${label} must be a real date` };
+  }
+  const [d, m, y] = [Number(day), Number(month), Number(year)];
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth || y < 1900 || y > 2200) {
+    return { error: `${label} must be a real date` };
+  }
+  return { value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+}
+
+/** Whether a typed web address looks like one the server accepts (full, with http or https). */
+export const looksLikeWebAddress = (value: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value);

@@ -1,0 +1,203 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useMemo, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../../gql';
+import { formatCount } from '../../../shared/format/count';
+import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { Checkboxes } from '../../../shared/ui/checkboxes';
+import { Pagination } from '../../../shared/ui/pagination';
+import { SearchInput } from '../../../shared/ui/search-input';
+import { useViewer } from '../../identity/viewer';
+import { canAddProducts } from '../access';
+import { ProductTable } from '../components/product-table';
+import { productCategoryLabels, productCategoryOrder, productCategorySlugs } from '../labels';
+import { countLine, formToParams, pageLinks, type PageInfoLike } from '../list-params';
+import { newProductPath } from '../paths';
+import {
+  noProductFilters,
+  parseProductsParams,
+  toProductsParams,
+  toProductsVariables,
+  type ProductsView,
+} from '../products-params';
+import { pageTurn, useListAddress } from '../use-list-address';
+import { LoadProblem } from '../ui/load-problem';
+
+const PRODUCTS_QUERY = graphql(`
+  query ProductsPage($filter: ProductFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    products(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      ...ProductTable_products
+    }
+  }
+`);
+
+const SEARCH_MAX_LENGTH = 100;
+
+/** `/products`: every product in the catalogue, searchable and filtered by category; all in the address. */
+export function ProductsPage() {
+  const { searchParams, formKey, statusRef, linkState, applyFilters } = useListAddress();
+  const view = useMemo(() => parseProductsParams(searchParams), [searchParams]);
+  const viewer = useViewer();
+
+  const { data, previousData, loading, error, refetch } = useQuery(
+    PRODUCTS_QUERY,
+    view.problems.length > 0 ? skipToken : { variables: toProductsVariables(view) },
+  );
+  const problem: RequestProblem | null =
+    view.problems.length > 0
+      ? { kind: 'bad-input', messages: view.problems }
+      : error
+        ? describeError(error)
+        : null;
+  usePageTitle('Products', { error: problem !== null });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitted = parseProductsParams(formToParams(new FormData(event.currentTarget))).filters;
+    // The CPV code comes from a link, not the form: it stays until removed.
+    applyFilters(toProductsParams({ ...submitted, cpvCode: view.filters.cpvCode }));
+  }
+
+  const products = (data ?? (problem ? undefined : previousData))?.products;
+  const count = data ? productCount(data.products.totalCount, view) : 'Loading products…';
+  const { filters } = view;
+
+  return (
+    <>
+      {problem && (
+        <LoadProblem problem={problem} what="The list of products" onRetry={() => retry(refetch)}>
+          <p>
+            If you changed the address of this page, check it, or{' '}
+            <Link to="/products">see every product</Link>.
+          </p>
+        </LoadProblem>
+      )}
+      <h1>Products</h1>
+      <p className="nhsuk-lede-text">
+        The digital products and services suppliers sell to the NHS, with their versions and where each can be
+        bought.
+      </p>
+      <p>
+        <Link to="/suppliers">See the suppliers</Link>
+      </p>
+      {canAddProducts(viewer) && (
+        <Link className="nhsuk-button" to={newProductPath()} role="button" draggable="false">
+          Add a product
+        </Link>
+      )}
+
+      <form key={formKey} role="search" aria-label="Products" noValidate onSubmit={submit}>
+        <SearchInput
+          id="search"
+          name="q"
+          label="Search by product or supplier name"
+          hint="For example, bed manager or meridian"
+          defaultValue={filters.search}
+          maxLength={SEARCH_MAX_LENGTH}
+        />
+        <details className="nhsuk-details nhsuk-expander" open={filters.categories.length > 0}>
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">Filter by category</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <Checkboxes
+              idPrefix="category"
+              name="category"
+              legend="Category"
+              options={productCategoryOrder.map((category) => ({
+                value: productCategorySlugs[category],
+                label: productCategoryLabels[category],
+              }))}
+              defaultValues={filters.categories.map((category) => productCategorySlugs[category])}
+            />
+            <div className="nhsuk-button-group">
+              <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+                Apply filters
+              </button>
+              <Link
+                className="nhsuk-link"
+                to={{ search: toProductsParams({ ...noProductFilters, search: filters.search }).toString() }}
+              >
+                Clear filters
+              </Link>
+            </div>
+          </div>
+        </details>
+      </form>
+
+      {filters.cpvCode && (
+        <p className="nhsuk-body">
+          Only products with the CPV code <strong>{filters.cpvCode}</strong>.{' '}
+          <Link to={{ search: toProductsParams({ ...filters, cpvCode: '' }).toString() }}>
+            Show products with any CPV code
+          </Link>
+        </p>
+      )}
+
+      {!problem && (
+        <div aria-busy={loading}>
+          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" tabIndex={-1} ref={statusRef}>
+            {count}
+          </p>
+          {data && data.products.totalCount === 0 && <NoMatches view={view} />}
+          {products && products.edges.length > 0 && (
+            <>
+              <ProductTable caption={count} products={products} linkState={linkState} />
+              {data && <Paging view={view} pageInfo={data.products.pageInfo} />}
+            </>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Paging({ view, pageInfo }: { view: ProductsView; pageInfo: PageInfoLike }) {
+  const links = pageLinks(toProductsParams(view.filters), pageInfo);
+  return (
+    <Pagination
+      previous={links.previous != null ? { search: links.previous } : null}
+      next={links.next != null ? { search: links.next } : null}
+      state={pageTurn}
+    />
+  );
+}
+
+function productCount(total: number, view: ProductsView): string {
+  return countLine(formatCount(total, 'product'), total, view.filters.search);
+}
+
+function NoMatches({ view }: { view: ProductsView }) {
+  const { filters } = view;
+  const narrowed = filters.categories.length > 0 || filters.cpvCode !== '';
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">
+        {filters.search ? `No products match “${filters.search}”` : 'No products match these filters'}
+      </h2>
+      <p>You could:</p>
+      <ul>
+        {filters.search && (
+          <li>check the spelling, or search for part of the product’s or supplier’s name</li>
+        )}
+        {narrowed && (
+          <li>
+            <Link
+              to={{ search: toProductsParams({ ...noProductFilters, search: filters.search }).toString() }}
+            >
+              remove the category and CPV code filters
+            </Link>
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}

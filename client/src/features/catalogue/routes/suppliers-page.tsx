@@ -1,0 +1,179 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useMemo, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../../gql';
+import { formatCount } from '../../../shared/format/count';
+import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { Pagination } from '../../../shared/ui/pagination';
+import { SearchInput } from '../../../shared/ui/search-input';
+import { Select } from '../../../shared/ui/select';
+import { useViewer } from '../../identity/viewer';
+import { canCurateCatalogue } from '../access';
+import { SupplierTable } from '../components/supplier-table';
+import { countLine, formToParams, pageLinks, type PageInfoLike } from '../list-params';
+import {
+  parseSuppliersParams,
+  smeChoiceLabels,
+  toSuppliersParams,
+  toSuppliersVariables,
+  type SmeChoice,
+  type SuppliersView,
+} from '../suppliers-params';
+import { pageTurn, useListAddress } from '../use-list-address';
+import { LoadProblem } from '../ui/load-problem';
+
+const SUPPLIERS_QUERY = graphql(`
+  query SuppliersPage($filter: SupplierFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    suppliers(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      ...SupplierTable_suppliers
+    }
+  }
+`);
+
+const SEARCH_MAX_LENGTH = 100;
+
+/** `/suppliers`: every supplier, searchable by name or Companies House number, SMEs apart; all in the address. */
+export function SuppliersPage() {
+  const { searchParams, formKey, statusRef, linkState, applyFilters } = useListAddress();
+  const view = useMemo(() => parseSuppliersParams(searchParams), [searchParams]);
+  const viewer = useViewer();
+
+  const { data, previousData, loading, error, refetch } = useQuery(
+    SUPPLIERS_QUERY,
+    // An address the list cannot read is explained, not half-obeyed.
+    view.problems.length > 0 ? skipToken : { variables: toSuppliersVariables(view) },
+  );
+  const problem: RequestProblem | null =
+    view.problems.length > 0
+      ? { kind: 'bad-input', messages: view.problems }
+      : error
+        ? describeError(error)
+        : null;
+  usePageTitle('Suppliers', { error: problem !== null });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    applyFilters(
+      toSuppliersParams(parseSuppliersParams(formToParams(new FormData(event.currentTarget))).filters),
+    );
+  }
+
+  // While the next page loads, the last rows stay (marked busy) instead of flickering away.
+  const suppliers = (data ?? (problem ? undefined : previousData))?.suppliers;
+  const count = data ? supplierCount(data.suppliers.totalCount, view) : 'Loading suppliers…';
+
+  return (
+    <>
+      {problem && (
+        <LoadProblem problem={problem} what="The list of suppliers" onRetry={() => retry(refetch)}>
+          <p>
+            If you changed the address of this page, check it, or{' '}
+            <Link to="/suppliers">see every supplier</Link>.
+          </p>
+        </LoadProblem>
+      )}
+      <h1>Suppliers</h1>
+      <p className="nhsuk-lede-text">
+        Companies that sell digital products and services to the NHS, their products and the framework lots
+        they are approved on.
+      </p>
+      {canCurateCatalogue(viewer) && (
+        <Link className="nhsuk-button" to="/suppliers/new" role="button" draggable="false">
+          Add a supplier
+        </Link>
+      )}
+
+      <form key={formKey} role="search" aria-label="Suppliers" noValidate onSubmit={submit}>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <SearchInput
+              id="search"
+              name="q"
+              label="Search by name or Companies House number"
+              hint="For example, meridian or 01234567"
+              defaultValue={view.filters.search}
+              maxLength={SEARCH_MAX_LENGTH}
+            />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <Select
+              id="sme"
+              name="sme"
+              label="Size"
+              options={(Object.keys(smeChoiceLabels) as SmeChoice[]).map((value) => ({
+                value: value === 'all' ? '' : value,
+                label: smeChoiceLabels[value],
+              }))}
+              defaultValue={view.filters.sme === 'all' ? '' : view.filters.sme}
+            />
+            <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+              Apply
+            </button>
+          </div>
+        </div>
+      </form>
+
+      {!problem && (
+        <div aria-busy={loading}>
+          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" tabIndex={-1} ref={statusRef}>
+            {count}
+          </p>
+          {data && data.suppliers.totalCount === 0 && <NoMatches view={view} />}
+          {suppliers && suppliers.edges.length > 0 && (
+            <>
+              <SupplierTable caption={count} suppliers={suppliers} linkState={linkState} />
+              {data && <Paging view={view} pageInfo={data.suppliers.pageInfo} />}
+            </>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Paging({ view, pageInfo }: { view: SuppliersView; pageInfo: PageInfoLike }) {
+  const links = pageLinks(toSuppliersParams(view.filters), pageInfo);
+  return (
+    <Pagination
+      previous={links.previous != null ? { search: links.previous } : null}
+      next={links.next != null ? { search: links.next } : null}
+      state={pageTurn}
+    />
+  );
+}
+
+function supplierCount(total: number, view: SuppliersView): string {
+  const noun = view.filters.sme === 'yes' ? 'SME supplier' : 'supplier';
+  return countLine(formatCount(total, noun), total, view.filters.search);
+}
+
+function NoMatches({ view }: { view: SuppliersView }) {
+  const { search, sme } = view.filters;
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">
+        {search ? `No suppliers match “${search}”` : 'No suppliers match this filter'}
+      </h2>
+      <p>You could:</p>
+      <ul>
+        {search && <li>check the spelling, or search for part of the name</li>}
+        {search && <li>search for the whole Companies House number, such as 01234567 or SC123456</li>}
+        {sme !== 'all' && (
+          <li>
+            <Link to={{ search: toSuppliersParams({ search, sme: 'all' }).toString() }}>
+              include suppliers of any size
+            </Link>
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}

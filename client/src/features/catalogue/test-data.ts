@@ -1,0 +1,44 @@
+// Test data for the catalogue's page tests, in the shapes their queries ask for.
+import { user, type Me } from '../../test/render-frame';
+
+export const nhsEngland = { __typename: 'Organisation', id: 'org-x24', name: 'NHS England' } as const;
+export const meridian = {
+  __typename: 'Supplier',
+  id: 'supplier-meridian',
+  name: 'Meridian Clinical Systems Ltd',
+} as const;
+
+export const centralMembership = {
+  __typename: 'Membership',
+  id: 'membership-central',
+  role: 'CENTRAL_COMMERCIAL',
+  organisation: nhsEngland,
+  supplier: null,
+} as const;
+
+export const meridianMembership = {
+  __typename: 'Membership',
+  id: 'membership-meridian',
+  role: 'SUPPLIER',
+  organisation: null,
+  supplier: meridian,
+} as const;
+
+export const chris: Me = user('Chris Commercial', [centralMembership]);
+export const sam: Me = user('Sam Supplier', [meridianMembership]);
+
+export const pageInfo = {
+  __typename: 'PageInfo',
+  hasNextPage: false,
+  hasPreviousPage: false,
+  startCursor: 'a',
+  endCursor: 'a',
+} as const;
+
+/** The userErrors part of a payload. */
+export const userError = (field: string[] | null, code: string, message: string) => ({
+  __typename: 'UserError' as const,
+  field,
+  code,
+  message,
+});

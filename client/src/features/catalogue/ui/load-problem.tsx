@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { RequestProblem } from '../../../shared/graphql/describe-error';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
+
+/**
+ * Why a page's data did not load: the server's own words when it refused the input (a bad address),
+ * otherwise an apology and a way to try again.
+ */
+export function LoadProblem({
+  problem,
+  what,
+  onRetry,
+  children,
+}: {
+  problem: RequestProblem;
+  /** What could not be loaded, as a sentence subject: "The list of suppliers". */
+  what: string;
+  onRetry: () => void;
+  /** More help for a bad address, such as a link to start again. */
+  children?: ReactNode;
+}) {
+  if (problem.kind === 'bad-input') {
+    return <ErrorSummary errors={problem.messages.map((text) => ({ text }))}>{children}</ErrorSummary>;
+  }
+  return (
+    <ErrorSummary title="Sorry, there is a problem with the service" errors={[]}>
+      <p>{what} could not be loaded. Try again later.</p>
+      <button
+        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+        type="button"
+        onClick={onRetry}
+      >
+        Try again
+      </button>
+    </ErrorSummary>
+  );
+}
+
+/** A page's "Loading…" line, announced to screen readers. */
+export function Loading({ children }: { children: string }) {
+  return (
+    <p className="nhsuk-body" role="status">
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,133 @@
+import type { ReactNode } from 'react';
+
+export type RadioOption = {
+  value: string;
+  label: string;
+  hint?: string;
+  /** Shown under the option while it is chosen: the NHS conditional reveal. */
+  conditional?: ReactNode;
+};
+
+/**
+ * NHS radios in a fieldset with legend, hint and error message; controlled. The first option's id
+ * is `idPrefix` itself, so the error summary can link to the group.
+ */
+export function Radios({
+  idPrefix,
+  name,
+  legend,
+  legendSize,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  inline = false,
+  small = false,
+}: {
+  idPrefix: string;
+  name: string;
+  legend: string;
+  /** Bold (s) or a heading size (m); regular text when not given, like a text input's label. */
+  legendSize?: 's' | 'm';
+  hint?: string;
+  error?: string | null;
+  options: readonly RadioOption[];
+  value: string;
+  onChange: (value: string) => void;
+  inline?: boolean;
+  small?: boolean;
+}) {
+  const hintId = `${idPrefix}-hint`;
+  const errorId = `${idPrefix}-error`;
+  const described = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const classes = ['nhsuk-radios', inline && 'nhsuk-radios--inline', small && 'nhsuk-radios--small'];
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={described || undefined}>
+        <legend
+          className={`nhsuk-fieldset__legend${legendSize ? ` nhsuk-fieldset__legend--${legendSize}` : ''}`}
+        >
+          {legend}
+        </legend>
+        {hint && (
+          <div className="nhsuk-hint" id={hintId}>
+            {hint}
+          </div>
+        )}
+        {error && (
+          <span className="nhsuk-error-message" id={errorId}>
+            <span className="nhsuk-u-visually-hidden">Error: </span>
+            {error}
+          </span>
+        )}
+        <div className={classes.filter(Boolean).join(' ')}>
+          {options.map((option, index) => {
+            const id = index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
+            const checked = option.value === value;
+            return (
+              <RadioItem
+                key={option.value}
+                id={id}
+                name={name}
+                option={option}
+                checked={checked}
+                onChange={onChange}
+              />
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function RadioItem({
+  id,
+  name,
+  option,
+  checked,
+  onChange,
+}: {
+  id: string;
+  name: string;
+  option: RadioOption;
+  checked: boolean;
+  onChange: (value: string) => void;
+}) {
+  const itemHintId = `${id}-item-hint`;
+  const conditionalId = `conditional-${id}`;
+  return (
+    <>
+      <div className="nhsuk-radios__item">
+        <input
+          className="nhsuk-radios__input"
+          id={id}
+          name={name}
+          type="radio"
+          value={option.value}
+          checked={checked}
+          onChange={() => onChange(option.value)}
+          aria-describedby={option.hint ? itemHintId : undefined}
+          aria-controls={option.conditional ? conditionalId : undefined}
+        />
+        <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
+          {option.label}
+        </label>
+        {option.hint && (
+          <div className="nhsuk-hint nhsuk-radios__hint" id={itemHintId}>
+            {option.hint}
+          </div>
+        )}
+      </div>
+      {option.conditional && (
+        <div
+          className={`nhsuk-radios__conditional${checked ? '' : ' nhsuk-radios__conditional--hidden'}`}
+          id={conditionalId}
+        >
+          {checked && option.conditional}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../../gql';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { BackLink } from '../../../shared/ui/back-link';
+import { canCurateCatalogue, RequireViewer } from '../../catalogue/access';
+import { Loading, LoadProblem } from '../../catalogue/ui/load-problem';
+import { useReloadRecord } from '../../catalogue/use-reload-record';
+import { useFormProblem } from '../../catalogue/components/form-problem';
+import { StandardForm } from '../components/standard-form';
+import { useUpdateStandardMutation } from '../mutations/use-update-standard-mutation';
+import { standardPath } from '../paths';
+import { standardValues, type StandardField } from '../standard-form';
+
+const EDIT_STANDARD_QUERY = graphql(`
+  query EditStandardPage($code: String!) {
+    standard(code: $code) {
+      id
+      ...StandardSummary_standard
+    }
+  }
+`);
+
+/** `/standards/:code/edit`: a central commercial user edits a standard. */
+export function EditStandardPage() {
+  return (
+    <RequireViewer allow={canCurateCatalogue}>
+      <EditStandard />
+    </RequireViewer>
+  );
+}
+
+function EditStandard() {
+  const { code = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(EDIT_STANDARD_QUERY, { variables: { code } });
+  const [updateStandard, { loading: saving }] = useUpdateStandardMutation();
+  const reload = useReloadRecord(refetch, 'standard');
+  const form = useFormProblem<StandardField>();
+  const standard = data?.standard;
+  const problem = error ? describeError(error) : null;
+  const notFound = !standard && !loading && !problem;
+  usePageTitle(standard ? `Edit ${standard.code}` : notFound ? 'Standard not found' : 'Edit standard', {
+    error: problem !== null || form.problem.kind !== 'none',
+  });
+
+  const back = <BackLink to={standardPath(code)}>Back to the standard</BackLink>;
+  if (problem) {
+    return (
+      <>
+        {back}
+        <LoadProblem problem={problem} what="The standard" onRetry={() => retry(refetch)} />
+      </>
+    );
+  }
+  if (!standard) {
+    if (!notFound)
+      return (
+        <>
+          {back}
+          <Loading>Loading standard…</Loading>
+        </>
+      );
+    return (
+      <>
+        <BackLink to="/standards">Back to standards</BackLink>
+        <h1>Standard not found</h1>
+        <p>
+          There is no standard with the code <strong>{code}</strong>.{' '}
+          <Link to="/standards">Search the standards catalogue</Link>.
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {back}
+      <StandardForm
+        key={standard.rowVersion}
+        heading={`Edit ${standard.code}`}
+        initial={standardValues(standard)}
+        ownCode={standard.code}
+        submitLabel="Save changes"
+        cancelTo={standardPath(standard.code)}
+        saving={saving}
+        onSave={(answers) =>
+          updateStandard(
+            { id: standard.id, expectedRowVersion: standard.rowVersion, ...answers },
+            standard.supersedes?.id ?? null,
+          )
+        }
+        onReload={() => {
+          form.clear();
+          reload();
+        }}
+        form={form}
+      />
+    </>
+  );
+}

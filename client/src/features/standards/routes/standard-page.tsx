@@ -1,0 +1,104 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useLocation, useParams } from 'react-router';
+import { graphql } from '../../../gql';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { BackLink } from '../../../shared/ui/back-link';
+import { canCurateCatalogue } from '../../catalogue/access';
+import { backToList } from '../../catalogue/paths';
+import { Loading, LoadProblem } from '../../catalogue/ui/load-problem';
+import { useViewer } from '../../identity/viewer';
+import { StandardSummary } from '../components/standard-summary';
+import { standardPath } from '../paths';
+
+const STANDARD_QUERY = graphql(`
+  query StandardPage($code: String!) {
+    standard(code: $code) {
+      id
+      code
+      name
+      status
+      supersededBy {
+        id
+        code
+      }
+      ...StandardSummary_standard
+    }
+  }
+`);
+
+/** `/standards/:code`: everything the catalogue records about one standard. */
+export function StandardPage() {
+  const { code = '' } = useParams();
+  const location = useLocation();
+  const viewer = useViewer();
+  const back = <BackLink to={backToList(location.state, '/standards')}>Back to standards</BackLink>;
+  const { data, loading, error, refetch } = useQuery(STANDARD_QUERY, { variables: { code } });
+  const standard = data?.standard;
+  const problem = error ? describeError(error) : null;
+  const notFound = !standard && !loading && !problem;
+  usePageTitle(
+    standard ? `${standard.code}: ${standard.name}` : notFound ? 'Standard not found' : 'Standard',
+    {
+      error: problem !== null,
+    },
+  );
+
+  if (problem) {
+    return (
+      <>
+        {back}
+        <LoadProblem problem={problem} what="The standard" onRetry={() => retry(refetch)} />
+      </>
+    );
+  }
+  if (!standard) {
+    if (!notFound)
+      return (
+        <>
+          {back}
+          <Loading>Loading standard…</Loading>
+        </>
+      );
+    return (
+      <>
+        {back}
+        <h1>Standard not found</h1>
+        <p>
+          There is no standard with the code <strong>{code}</strong> in the catalogue.
+        </p>
+        <p>
+          Check the code, or <Link to="/standards">search the standards catalogue</Link>.
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {back}
+      <span className="nhsuk-caption-l">{standard.code}</span>
+      <h1>{standard.name}</h1>
+      {standard.status === 'RETIRED' && standard.supersededBy && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            This standard is no longer in force. It has been replaced by{' '}
+            <Link to={standardPath(standard.supersededBy.code)}>{standard.supersededBy.code}</Link>.
+          </p>
+        </div>
+      )}
+      <StandardSummary standard={standard} />
+      {canCurateCatalogue(viewer) && (
+        <Link
+          className="nhsuk-button nhsuk-button--secondary"
+          to={`${standardPath(standard.code)}/edit`}
+          role="button"
+          draggable="false"
+        >
+          Edit standard<span className="nhsuk-u-visually-hidden"> {standard.code}</span>
+        </Link>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,244 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useMemo, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../../gql';
+import { formatCount } from '../../../shared/format/count';
+import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { Checkboxes } from '../../../shared/ui/checkboxes';
+import { Pagination } from '../../../shared/ui/pagination';
+import { SearchInput } from '../../../shared/ui/search-input';
+import { canCurateCatalogue } from '../../catalogue/access';
+import { countLine, formToParams, pageLinks, type PageInfoLike } from '../../catalogue/list-params';
+import { LoadProblem } from '../../catalogue/ui/load-problem';
+import { pageTurn, useListAddress } from '../../catalogue/use-list-address';
+import { useViewer } from '../../identity/viewer';
+import { StandardTables } from '../components/standard-table';
+import {
+  appliesToLabels,
+  appliesToSlugs,
+  standardCategoryLabels,
+  standardCategoryOrder,
+  standardCategorySlugs,
+  statusLabels,
+  statusOrder,
+  statusSlugs,
+  type AppliesToChoice,
+} from '../labels';
+import {
+  hasStandardFilters,
+  noStandardFilters,
+  parseStandardsParams,
+  toStandardsParams,
+  toStandardsVariables,
+  type StandardsView,
+} from '../standards-params';
+
+const STANDARDS_QUERY = graphql(`
+  query StandardsPage($filter: StandardFilter, $first: Int, $after: String, $last: Int, $before: String) {
+    standards(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...StandardTable_standards
+        }
+      }
+    }
+  }
+`);
+
+const SEARCH_MAX_LENGTH = 100;
+const appliesToChoices: AppliesToChoice[] = ['PRODUCT', 'ORGANISATION'];
+
+/**
+ * `/standards`: the standards catalogue, grouped by area; search, area, what they apply to and
+ * status are all in the address.
+ */
+export function StandardsPage() {
+  const { searchParams, formKey, statusRef, linkState, applyFilters } = useListAddress();
+  const view = useMemo(() => parseStandardsParams(searchParams), [searchParams]);
+  const viewer = useViewer();
+
+  const { data, previousData, loading, error, refetch } = useQuery(
+    STANDARDS_QUERY,
+    view.problems.length > 0 ? skipToken : { variables: toStandardsVariables(view) },
+  );
+  const problem: RequestProblem | null =
+    view.problems.length > 0
+      ? { kind: 'bad-input', messages: view.problems }
+      : error
+        ? describeError(error)
+        : null;
+  usePageTitle('Standards', { error: problem !== null });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    applyFilters(
+      toStandardsParams(parseStandardsParams(formToParams(new FormData(event.currentTarget))).filters),
+    );
+  }
+
+  const standards = (data ?? (problem ? undefined : previousData))?.standards;
+  const count = data ? standardCount(data.standards.totalCount, view) : 'Loading standards…';
+  const { filters } = view;
+
+  return (
+    <>
+      {problem && (
+        <LoadProblem problem={problem} what="The standards catalogue" onRetry={() => retry(refetch)}>
+          <p>
+            If you changed the address of this page, check it, or{' '}
+            <Link to="/standards">see the whole catalogue</Link>.
+          </p>
+        </LoadProblem>
+      )}
+      <h1>Standards</h1>
+      <p className="nhsuk-lede-text">
+        The standards NHS buyers ask products and organisations to meet: clinical safety, interoperability,
+        security, accessibility and more.
+      </p>
+      {canCurateCatalogue(viewer) && (
+        <Link className="nhsuk-button" to="/standards/new" role="button" draggable="false">
+          Add a standard
+        </Link>
+      )}
+
+      <form key={formKey} role="search" aria-label="Standards" noValidate onSubmit={submit}>
+        <SearchInput
+          id="search"
+          name="q"
+          label="Search by code, name or publisher"
+          hint="For example, DCB0129, FHIR or NHS England"
+          defaultValue={filters.search}
+          maxLength={SEARCH_MAX_LENGTH}
+        />
+        <details className="nhsuk-details nhsuk-expander" open={hasStandardFilters(filters)}>
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">Filter standards</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <div className="nhsuk-grid-row">
+              <div className="nhsuk-grid-column-one-half">
+                <Checkboxes
+                  idPrefix="category"
+                  name="category"
+                  legend="Area"
+                  options={standardCategoryOrder.map((category) => ({
+                    value: standardCategorySlugs[category],
+                    label: standardCategoryLabels[category],
+                  }))}
+                  defaultValues={filters.categories.map((category) => standardCategorySlugs[category])}
+                />
+              </div>
+              <div className="nhsuk-grid-column-one-half">
+                <Checkboxes
+                  idPrefix="applies"
+                  name="applies"
+                  legend="Applies to"
+                  hint="Standards for both show under either"
+                  options={appliesToChoices.map((choice) => ({
+                    value: appliesToSlugs[choice],
+                    label: appliesToLabels[choice],
+                  }))}
+                  defaultValues={filters.appliesTo.map((choice) => appliesToSlugs[choice])}
+                />
+                <Checkboxes
+                  idPrefix="status"
+                  name="status"
+                  legend="Status"
+                  hint="In force and draft standards show when none is chosen"
+                  options={statusOrder.map((status) => ({
+                    value: statusSlugs[status],
+                    label: statusLabels[status],
+                  }))}
+                  defaultValues={filters.statuses.map((status) => statusSlugs[status])}
+                />
+              </div>
+            </div>
+            <div className="nhsuk-button-group">
+              <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
+                Apply filters
+              </button>
+              <Link
+                className="nhsuk-link"
+                to={{
+                  search: toStandardsParams({ ...noStandardFilters, search: filters.search }).toString(),
+                }}
+              >
+                Clear filters
+              </Link>
+            </div>
+          </div>
+        </details>
+      </form>
+
+      {!problem && (
+        <div aria-busy={loading}>
+          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" tabIndex={-1} ref={statusRef}>
+            {count}
+          </p>
+          {data && data.standards.totalCount === 0 && <NoMatches view={view} />}
+          {standards && standards.edges.length > 0 && (
+            <>
+              <StandardTables standards={standards.edges.map((edge) => edge.node)} linkState={linkState} />
+              {data && <Paging view={view} pageInfo={data.standards.pageInfo} />}
+            </>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Paging({ view, pageInfo }: { view: StandardsView; pageInfo: PageInfoLike }) {
+  const links = pageLinks(toStandardsParams(view.filters), pageInfo);
+  return (
+    <Pagination
+      previous={links.previous != null ? { search: links.previous } : null}
+      next={links.next != null ? { search: links.next } : null}
+      state={pageTurn}
+    />
+  );
+}
+
+function standardCount(total: number, view: StandardsView): string {
+  return countLine(formatCount(total, 'standard'), total, view.filters.search);
+}
+
+function NoMatches({ view }: { view: StandardsView }) {
+  const { filters } = view;
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">
+        {filters.search ? `No standards match “${filters.search}”` : 'No standards match these filters'}
+      </h2>
+      <p>You could:</p>
+      <ul>
+        {filters.search && <li>check the spelling, or search for part of the code, name or publisher</li>}
+        {filters.statuses.length === 0 && (
+          <li>
+            <Link to={{ search: toStandardsParams({ ...filters, statuses: [...statusOrder] }).toString() }}>
+              include retired standards
+            </Link>
+          </li>
+        )}
+        {hasStandardFilters(filters) && (
+          <li>
+            <Link
+              to={{ search: toStandardsParams({ ...noStandardFilters, search: filters.search }).toString() }}
+            >
+              remove the filters
+            </Link>
+          </li>
+        )}
+      </ul>
+    </>
+  );
+}

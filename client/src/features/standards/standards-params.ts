@@ -1,0 +1,69 @@
+import type { StandardCategory, StandardFilter, StandardStatus } from '../../gql/graphql';
+import {
+  cursorVariables,
+  readCursor,
+  readSearch,
+  readSlugs,
+  withCursor,
+  type CursorPage,
+} from '../catalogue/list-params';
+import { appliesToSlugs, standardCategorySlugs, statusSlugs, type AppliesToChoice } from './labels';
+
+// The standards catalogue's view in the address:
+//   q=fhir  category=interoperability-api (repeatable)  applies=product|organisation (repeatable)
+//   status=effective|draft|retired (repeatable; none means draft and in force, as the server does)
+//   after / before (cursors; a page holds the whole catalogue today)
+
+export const STANDARDS_PAGE_SIZE = 100;
+
+export type StandardFilters = {
+  search: string;
+  categories: StandardCategory[];
+  appliesTo: AppliesToChoice[];
+  statuses: StandardStatus[];
+};
+export type StandardsView = { filters: StandardFilters; page: CursorPage; problems: string[] };
+
+export const noStandardFilters: StandardFilters = { search: '', categories: [], appliesTo: [], statuses: [] };
+
+export function parseStandardsParams(params: URLSearchParams): StandardsView {
+  const problems: string[] = [];
+  return {
+    filters: {
+      search: readSearch(params),
+      categories: readSlugs(params, 'category', standardCategorySlugs, 'an area of standards', problems),
+      appliesTo: readSlugs(
+        params,
+        'applies',
+        appliesToSlugs,
+        'a choice for what standards apply to',
+        problems,
+      ),
+      statuses: readSlugs(params, 'status', statusSlugs, 'a status of a standard', problems),
+    },
+    page: readCursor(params),
+    problems,
+  };
+}
+
+export function toStandardsParams(filters: StandardFilters, page?: CursorPage): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.search) params.set('q', filters.search);
+  for (const category of filters.categories) params.append('category', standardCategorySlugs[category]);
+  for (const choice of filters.appliesTo) params.append('applies', appliesToSlugs[choice]);
+  for (const status of filters.statuses) params.append('status', statusSlugs[status]);
+  return page ? withCursor(params, page) : params;
+}
+
+export function toStandardsVariables({ filters, page }: Pick<StandardsView, 'filters' | 'page'>) {
+  const filter: StandardFilter = {};
+  if (filters.search) filter.search = filters.search;
+  if (filters.categories.length) filter.categories = filters.categories;
+  if (filters.appliesTo.length) filter.appliesTo = filters.appliesTo;
+  if (filters.statuses.length) filter.statuses = filters.statuses;
+  return { filter, ...cursorVariables(page, STANDARDS_PAGE_SIZE) };
+}
+
+/** Whether anything beyond the search narrows the catalogue (the filter panel opens then). */
+export const hasStandardFilters = (filters: StandardFilters) =>
+  filters.categories.length > 0 || filters.appliesTo.length > 0 || filters.statuses.length > 0;
