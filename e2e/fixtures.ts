@@ -1,23 +1,30 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 // The NHS webfont is served from assets.nhs.uk. Tests must not depend on the internet, so font
 // requests are blocked, and the browser's note of that block is the one console error allowed.
 const FONT_HOST = 'https://assets.nhs.uk/';
 
+/**
+ * Blocks the webfont and collects every console error or warning and uncaught exception the page
+ * produces; the returned list fills as the page runs.
+ */
+export async function watchConsole(page: Page): Promise<string[]> {
+  await page.route(`${FONT_HOST}**`, (route) => route.abort('blockedbyclient'));
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    if (message.location().url.startsWith(FONT_HOST)) return;
+    problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return problems;
+}
+
 /** Playwright's `test`, failing any test whose page logs an error or warning or throws. */
 export const test = base.extend({
   page: async ({ page }, use) => {
-    await page.route(`${FONT_HOST}**`, (route) => route.abort('blockedbyclient'));
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() !== 'error' && message.type() !== 'warning') return;
-      if (message.location().url.startsWith(FONT_HOST)) return;
-      problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-
+    const problems = await watchConsole(page);
     await use(page);
-
     expect(problems, 'the browser console should have no errors or warnings').toEqual([]);
   },
 });
