@@ -5,6 +5,9 @@ import { expect, test } from '../fixtures.js';
 import { AccountArea } from '../pages/account-area.js';
 import { AuditTrailPage } from '../pages/audit-trail-page.js';
 import { DirectoryPage } from '../pages/directory-page.js';
+import { FrameworkCataloguePage } from '../pages/framework-catalogue-page.js';
+import { FrameworkEditorPage } from '../pages/framework-editor-page.js';
+import { FrameworkPage } from '../pages/framework-page.js';
 import { NewUserPage } from '../pages/new-user-page.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { UserPage } from '../pages/user-page.js';
@@ -181,5 +184,131 @@ test('the refusal pages pass automated WCAG 2.2 AA checks', async ({ page }) => 
   await signIn.goto('/admin/audit');
   await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
   await page.getByRole('heading', { name: 'You do not have access' }).waitFor();
+  expect(await violations(page)).toEqual([]);
+});
+
+// The catalogue, as anyone sees it: lists, pages, a framework with a supplier and a calculator open.
+const firstLinkIn = async (page: Page, heading: string) => {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.getByRole('table').first().getByRole('link').first().click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasNotText: heading }).waitFor();
+};
+
+const cataloguePages: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+  {
+    name: 'framework catalogue',
+    path: '/frameworks',
+    ready: (page) => new FrameworkCataloguePage(page).results.waitFor(),
+  },
+  {
+    name: 'framework, with a supplier’s prices and a calculator open',
+    path: '/frameworks/CDX-2026-001',
+    ready: async (page) => {
+      const framework = new FrameworkPage(page);
+      await framework.heading('Clinical Digital Systems 2').waitFor();
+      const lot = framework.lot(1, 'Electronic patient records');
+      await lot.locator('details summary').first().click();
+      await lot
+        .getByRole('button', { name: /^Price this: / })
+        .first()
+        .click();
+    },
+  },
+  {
+    name: 'framework not found',
+    path: '/frameworks/NO-SUCH-FRAMEWORK',
+    ready: (page) => page.getByRole('heading', { name: 'Framework not found' }).waitFor(),
+  },
+  { name: 'suppliers', path: '/suppliers', ready: (page) => page.getByRole('table').first().waitFor() },
+  { name: 'supplier', path: '/suppliers', ready: (page) => firstLinkIn(page, 'Suppliers') },
+  { name: 'products', path: '/products', ready: (page) => page.getByRole('table').first().waitFor() },
+  {
+    name: 'product, with where it can be bought',
+    path: '/products',
+    ready: (page) => firstLinkIn(page, 'Products'),
+  },
+  { name: 'standards', path: '/standards', ready: (page) => page.getByRole('table').first().waitFor() },
+  {
+    name: 'standard with levels',
+    path: '/standards/DSPT',
+    ready: (page) =>
+      page.getByRole('heading', { level: 1, name: /Data Security and Protection Toolkit/ }).waitFor(),
+  },
+];
+
+for (const { name, path, ready } of cataloguePages) {
+  test(`the ${name} page passes automated WCAG 2.2 AA checks`, async ({ page }) => {
+    await page.goto(path);
+    await ready(page);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+// The central commercial user's forms, each with its errors showing.
+const showErrors = async (page: Page, heading: RegExp | string) => {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  await page.getByRole('main').locator('button[type="submit"]').first().click();
+  await page.getByRole('alert').first().waitFor();
+};
+
+const centralPages: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+  {
+    name: 'new framework, with its errors',
+    path: '/frameworks/new',
+    ready: (page) => showErrors(page, 'Create a framework'),
+  },
+  {
+    name: 'amend framework',
+    path: '/frameworks/CDX-2026-001/amend',
+    ready: (page) => page.getByRole('heading', { level: 1, name: /^Amend / }).waitFor(),
+  },
+  {
+    name: 'withdraw framework, with its errors',
+    path: '/frameworks/CDX-2026-004/withdraw',
+    ready: (page) => showErrors(page, /^Withdraw /),
+  },
+  {
+    name: 'new supplier, with its errors',
+    path: '/suppliers/new',
+    ready: (page) => showErrors(page, 'Add a supplier'),
+  },
+  {
+    name: 'new standard, with its errors',
+    path: '/standards/new',
+    ready: (page) => showErrors(page, 'Add a standard'),
+  },
+];
+
+for (const { name, path, ready } of centralPages) {
+  test(`the ${name} page passes automated WCAG 2.2 AA checks`, async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto(path);
+    await signIn.signIn(DEMO.commercial, DEMO_PASSWORD);
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await ready(page);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('the framework editor passes with a lot, a supplier and a price with bands being edited, at both sizes', async ({
+  page,
+}) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto('/frameworks/new');
+  await signIn.signIn(DEMO.commercial, DEMO_PASSWORD);
+  const editor = new FrameworkEditorPage(page);
+  await editor.createDraft({
+    reference: `A11Y-${Date.now().toString(36).toUpperCase()}`,
+    title: 'Accessible editing',
+    start: { day: '1', month: '1', year: '2026' },
+    end: { day: '31', month: '12', year: '2029' },
+  });
+  const lot = await editor.addLot('Patient flow', 'PATIENT_FLOW');
+  await editor.approveSupplier(lot, 'brightwater', 'Brightwater Clinical Informatics UK Ltd');
+  await lot.getByRole('button', { name: /^Add a price for/ }).click();
+  await lot.getByRole('button', { name: 'Add volume bands' }).click();
+  expect(await violations(page)).toEqual([]);
+
+  await page.setViewportSize({ width: 375, height: 800 });
   expect(await violations(page)).toEqual([]);
 });
