@@ -66,3 +66,76 @@ export async function createUser(
     await api.dispose();
   }
 }
+
+/**
+ * Creates and publishes a framework over GraphQL as the demo central user (NHS England): one lot
+ * with one demo supplier and a per-user annual price. Returns its reference and title.
+ */
+export async function publishFramework(
+  baseURL: string,
+  title: string,
+): Promise<{ reference: string; title: string }> {
+  const api = await request.newContext({ baseURL });
+  try {
+    const signIn = await graphql<{ signIn: UserErrors }>(
+      api,
+      'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { message } } }',
+      { input: { email: DEMO.commercial, password: DEMO_PASSWORD } },
+    );
+    check(signIn.signIn, 'Signing in as the central user failed');
+    const found = await graphql<{
+      suppliers: { edges: { node: { id: string; products: { versions: { id: string }[] }[] } }[] };
+    }>(
+      api,
+      '{ suppliers(first: 1, filter: { search: "Brightwater" }) { edges { node { id products { versions { id } } } } } }',
+    );
+    const supplier = found.suppliers.edges[0]!.node;
+    const reference = `E2E-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const created = await graphql<{
+      createFramework: UserErrors & { framework: { id: string; rowVersion: number } };
+    }>(
+      api,
+      'mutation ($input: CreateFrameworkInput!) { createFramework(input: $input) { framework { id rowVersion } userErrors { message } } }',
+      {
+        input: {
+          reference,
+          title,
+          startDate: '2026-01-01',
+          endDate: '2029-12-31',
+          lots: [
+            {
+              number: 1,
+              title: 'Electronic patient records',
+              category: 'EPR',
+              awards: [
+                {
+                  supplierId: supplier.id,
+                  prices: [
+                    {
+                      productVersionId: supplier.products[0]!.versions[0]!.id,
+                      pricingUnit: 'PER_USER',
+                      billingPeriod: 'ANNUAL',
+                      ceilingUnitPrice: '20.00',
+                      validFrom: '2026-01-01',
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      },
+    );
+    check(created.createFramework, 'Creating the framework failed');
+    const { id, rowVersion } = created.createFramework.framework;
+    const published = await graphql<{ publishFramework: UserErrors }>(
+      api,
+      'mutation ($input: FrameworkVersionInput!) { publishFramework(input: $input) { userErrors { message } } }',
+      { input: { id, expectedRowVersion: rowVersion } },
+    );
+    check(published.publishFramework, 'Publishing the framework failed');
+    return { reference, title };
+  } finally {
+    await api.dispose();
+  }
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEMO, DEMO_PASSWORD } from '../api.js';
+import { DEMO, DEMO_PASSWORD, publishFramework } from '../api.js';
 import { expect, test, watchConsole } from '../fixtures.js';
 import { FrameworkCataloguePage } from '../pages/framework-catalogue-page.js';
 import { FrameworkEditorPage } from '../pages/framework-editor-page.js';
@@ -60,4 +60,52 @@ test('a central user publishes a framework from the browser; an anonymous visito
   await expect(calculator.getByText('£14,550.00')).toBeVisible();
   await visitor.close();
   expect(visitorProblems, 'the visitor’s console should have no errors or warnings').toEqual([]);
+});
+
+test('the owner extends a published framework, then withdraws it; the history and the catalogue show both', async ({
+  page,
+  baseURL,
+}) => {
+  const { reference, title } = await publishFramework(baseURL ?? '', `Amended Systems ${Date.now()}`);
+  const signIn = new SignInPage(page);
+  await signIn.goto(`/frameworks/${reference}`);
+  await signIn.signIn(DEMO.commercial, DEMO_PASSWORD);
+  const framework = new FrameworkPage(page);
+  await framework.heading(title).waitFor();
+
+  await page.getByRole('button', { name: 'Amend' }).click();
+  await page.getByRole('heading', { level: 1, name: `Amend ${title}` }).waitFor();
+  // Recording nothing is refused, with the reason asked for.
+  await page.getByRole('button', { name: 'Record amendment' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('There is a problem');
+  await page.getByRole('radio', { name: /Extend/ }).check();
+  const newEnd = page.getByRole('group', { name: /^New end date/ });
+  await newEnd.getByLabel('Day').fill('31');
+  await newEnd.getByLabel('Month').fill('12');
+  await newEnd.getByLabel('Year').fill('2031');
+  await page
+    .getByRole('textbox', { name: /^Why is the change made/ })
+    .fill('Extension agreed at the review board');
+  await page.getByRole('button', { name: 'Record amendment' }).click();
+
+  await framework.heading(title).waitFor();
+  const history = page.getByRole('region', { name: 'History of changes' });
+  await expect(history).toContainText('Extended from 2029-12-31 to 2031-12-31.');
+  await expect(history).toContainText('Extension agreed at the review board');
+  await expect(page.getByText('31 Dec 2031').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Withdraw' }).click();
+  await page.getByRole('heading', { level: 1, name: `Withdraw ${title}` }).waitFor();
+  await page.getByRole('textbox', { name: /^Why is it withdrawn/ }).fill('Replaced by a newer framework');
+  await page.getByRole('button', { name: `Withdraw ${reference}` }).click();
+  await framework.heading(title).waitFor();
+  await expect(page.getByText('Replaced by a newer framework').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Amend' })).toHaveCount(0);
+
+  // Withdrawn frameworks leave the default (published) catalogue, and are found when asked for.
+  const catalogue = new FrameworkCataloguePage(page);
+  await catalogue.goto(`?q=${reference}`);
+  await expect(catalogue.frameworkLink(title)).toHaveCount(0);
+  await catalogue.goto(`?q=${reference}&status=withdrawn`);
+  await expect(catalogue.frameworkLink(title)).toBeVisible();
 });
