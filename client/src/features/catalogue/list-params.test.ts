@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { productCategorySlugs } from '../../shared/labels/catalogue';
 import { cursorVariables, pageLinks, readCursor, readSlugs } from './list-params';
-import { productCategorySlugs } from './labels';
 import { parseProductsParams, toProductsParams, toProductsVariables } from './products-params';
 import { parseSuppliersParams, toSuppliersParams, toSuppliersVariables } from './suppliers-params';
 

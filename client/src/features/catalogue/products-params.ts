@@ -1,5 +1,5 @@
 import type { ProductCategory, ProductFilter } from '../../gql/graphql';
-import { productCategorySlugs } from './labels';
+import { productCategorySlugs } from '../../shared/labels/catalogue';
 import {
   cursorVariables,
   readCursor,

@@ -1,7 +1,8 @@
 import { PricingError, quote, type PriceTerms, type Quote } from '@concord/pricing';
 import type { BillingPeriod, PricingUnit, TierCalculation } from '../../gql/graphql';
 import { formatInteger } from '../../shared/format/count';
-import { isPerUnit, unitNouns, type BandLike } from './price-words';
+import { type BandLike } from '../../shared/format/prices';
+import { isPerUnit, pricingUnitNouns } from '../../shared/labels/catalogue';
 
 // The price calculator's rules, apart from the form: what the person typed becomes either a quote
 // (worked out by @concord/pricing, the same code the server runs) or a message per field.
@@ -49,7 +50,7 @@ export function readWholeNumber(text: string): WholeNumber {
 
 function quantityError(price: CalculatorPrice, text: string): string | number {
   if (!isPerUnit(price.pricingUnit)) return 1; // a fixed charge: the quantity changes nothing
-  const units = unitNouns[price.pricingUnit].many;
+  const units = pricingUnitNouns[price.pricingUnit].many;
   const read = readWholeNumber(text);
   if (read.kind === 'empty') return `Enter the number of ${units}`;
   if (read.kind === 'not-whole') return `The number of ${units} must be a whole number`;

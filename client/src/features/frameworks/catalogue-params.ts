@@ -1,5 +1,5 @@
 import type { FrameworkFilter, FrameworkOrder, FrameworkStatus, ProductCategory } from '../../gql/graphql';
-import { categoryOrder, categorySlugs } from './labels';
+import { productCategoryOrder, productCategorySlugs } from '../../shared/labels/catalogue';
 
 // The catalogue keeps its whole view in the address, like the organisation directory:
 //   q=cdx-2026  category=epr (repeatable)  status=expired (repeatable; published when none)
@@ -73,7 +73,7 @@ export const sortOptions: Record<CatalogueSort, { label: string; order: Framewor
 function invert<T extends string>(slugs: Record<T, string>, order: readonly T[]): Map<string, T> {
   return new Map(order.map((value) => [slugs[value], value]));
 }
-const categoryBySlug = invert(categorySlugs, categoryOrder);
+const categoryBySlug = invert(productCategorySlugs, productCategoryOrder);
 const statusBySlug = invert(statusSlugs, statusOrder);
 
 const quoted = (value: string) => `“${value}”`;
@@ -184,7 +184,7 @@ export function toSearchParams(
 ): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.search) params.set('q', filters.search);
-  for (const category of filters.categories) params.append('category', categorySlugs[category]);
+  for (const category of filters.categories) params.append('category', productCategorySlugs[category]);
   for (const status of normalStatuses(filters.statuses)) params.append('status', statusSlugs[status]);
   if (filters.ownerOdsCode) params.set('owner', filters.ownerOdsCode);
   if (filters.sort !== 'title') params.set('sort', filters.sort);

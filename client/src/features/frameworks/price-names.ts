@@ -1,6 +1,7 @@
 import type { BillingPeriod, PricingUnit } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/date';
-import { chargeLabel, roleAndGrade } from './price-words';
+import { roleAndGrade } from '../../shared/format/prices';
+import { chargeLabel } from '../../shared/labels/catalogue';
 
 export type NameablePrice = {
   id: string;

@@ -1,5 +1,11 @@
 import type { StandardCategory, StandardFilter, StandardStatus } from '../../gql/graphql';
 import {
+  appliesToSlugs,
+  standardCategorySlugs,
+  standardStatusSlugs,
+  type AppliesToChoice,
+} from '../../shared/labels/catalogue';
+import {
   cursorVariables,
   readCursor,
   readSearch,
@@ -7,7 +13,6 @@ import {
   withCursor,
   type CursorPage,
 } from '../catalogue/list-params';
-import { appliesToSlugs, standardCategorySlugs, statusSlugs, type AppliesToChoice } from './labels';
 
 // The standards catalogue's view in the address:
 //   q=fhir  category=interoperability-api (repeatable)  applies=product|organisation (repeatable)
@@ -39,7 +44,7 @@ export function parseStandardsParams(params: URLSearchParams): StandardsView {
         'a choice for what standards apply to',
         problems,
       ),
-      statuses: readSlugs(params, 'status', statusSlugs, 'a status of a standard', problems),
+      statuses: readSlugs(params, 'status', standardStatusSlugs, 'a status of a standard', problems),
     },
     page: readCursor(params),
     problems,
@@ -51,7 +56,7 @@ export function toStandardsParams(filters: StandardFilters, page?: CursorPage): 
   if (filters.search) params.set('q', filters.search);
   for (const category of filters.categories) params.append('category', standardCategorySlugs[category]);
   for (const choice of filters.appliesTo) params.append('applies', appliesToSlugs[choice]);
-  for (const status of filters.statuses) params.append('status', statusSlugs[status]);
+  for (const status of filters.statuses) params.append('status', standardStatusSlugs[status]);
   return page ? withCursor(params, page) : params;
 }
 

@@ -1,9 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ProductCategory } from '../../../gql/graphql';
+import { productCategoryLabels, productCategoryOrder } from '../../../shared/labels/catalogue';
 import { describedBy, FormGroup, TextInput } from '../../../shared/ui/text-input';
 import { hasErrors } from '../form-state';
-import { productCategoryLabels, productCategoryOrder } from '../labels';
 import type { MutationOutcome } from '../mutations/outcome';
 import {
   DESCRIPTION_MAX_LENGTH,

@@ -1,11 +1,16 @@
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ProductPrices_ProductFragment } from '../../../gql/graphql';
-import { formatInteger } from '../../../shared/format/count';
 import { formatDate } from '../../../shared/format/date';
 import { formatMoney } from '../../../shared/format/money';
+import { bandRange } from '../../../shared/format/prices';
+import {
+  chargeLabel,
+  isPerUnit,
+  pricingUnitNouns,
+  tierCalculationSummaries,
+} from '../../../shared/labels/catalogue';
 import { SyntheticPricesNotice } from '../../../shared/ui/synthetic-prices-notice';
-import { chargeLabel, pricingUnitNouns } from '../labels';
 import { frameworkPath } from '../paths';
 import { Cell, RowHeader, TableHead } from './table-cell';
 
@@ -144,24 +149,20 @@ function PriceRow({ price }: { price: Price }) {
 
 /** Volume bands, one a line: "1 to 100 beds £720.00", "101 and above £650.00". */
 function Bands({ price }: { price: Price }) {
-  const noun = price.pricingUnit === 'FIXED' ? null : pricingUnitNouns[price.pricingUnit].many;
+  const noun = isPerUnit(price.pricingUnit) ? pricingUnitNouns[price.pricingUnit].many : null;
   return (
     <>
       {(price.tiers ?? []).map((band, index) => (
         <span className="concord-nowrap nhsuk-u-display-block" key={band.from}>
           <span className="nhsuk-u-secondary-text-colour">
-            {band.to == null
-              ? `${formatInteger(band.from)} and above`
-              : `${formatInteger(band.from)} to ${formatInteger(band.to)}`}
+            {bandRange(band)}
             {index === 0 && noun ? ` ${noun}` : ''}:
           </span>{' '}
           {formatMoney(band.unitPrice.amount)}
         </span>
       ))}
       <span className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-display-block">
-        {price.tierCalculation === 'SINGLE_FIXED'
-          ? 'All units at the price of the band the quantity lands in'
-          : 'Each band at its own price'}
+        {tierCalculationSummaries[price.tierCalculation ?? 'CUMULATIVE']}
       </span>
     </>
   );

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ProductSummary_ProductFragment } from '../../../gql/graphql';
+import { productCategoryLabels } from '../../../shared/labels/catalogue';
 import { SummaryList } from '../../../shared/ui/summary-list';
-import { productCategoryLabels } from '../labels';
-import { toProductsParams, noProductFilters } from '../products-params';
 import { supplierPath } from '../paths';
+import { toProductsParams, noProductFilters } from '../products-params';
 
 /** What the product page shows of a product; the mutations that change a product select it too. */
 export const ProductSummary_product = graphql(`

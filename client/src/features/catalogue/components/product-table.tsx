@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ProductTable_ProductsFragment } from '../../../gql/graphql';
-import { productCategoryLabels } from '../labels';
+import { productCategoryLabels } from '../../../shared/labels/catalogue';
 import { productPath, supplierPath } from '../paths';
 import { Cell, RowHeader, TableHead } from './table-cell';
 

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
-import type { FrameworkStatus, SupplierLots_AwardsFragment } from '../../../gql/graphql';
+import type { SupplierLots_AwardsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
-import { Tag, type TagColour } from '../../../shared/ui/tag';
+import { frameworkStatusColours, frameworkStatusLabels } from '../../../shared/labels/catalogue';
+import { Tag } from '../../../shared/ui/tag';
 import { frameworkPath } from '../paths';
 import { Cell, RowHeader, TableHead } from './table-cell';
 
@@ -23,12 +24,6 @@ export const SupplierLots_awards = graphql(`
     }
   }
 `);
-
-const statusTags: Partial<Record<FrameworkStatus, { label: string; colour: TagColour }>> = {
-  EXPIRED: { label: 'Expired', colour: 'grey' },
-  WITHDRAWN: { label: 'Withdrawn', colour: 'red' },
-  DRAFT: { label: 'Draft', colour: 'yellow' },
-};
 
 /** The lots a supplier is approved on, by framework title and lot number. */
 export function SupplierLots({
@@ -52,16 +47,19 @@ export function SupplierLots({
       <tbody className="nhsuk-table__body">
         {sorted.map((award) => {
           const { framework } = award.lot;
-          const tag = statusTags[framework.status];
+          // Only a framework no longer (or not yet) in force is tagged.
+          const tagged = framework.status !== 'PUBLISHED';
           return (
             <tr className="nhsuk-table__row" role="row" key={award.id}>
               <RowHeader column="Framework">
                 <Link to={frameworkPath(framework.reference)}>{framework.title}</Link>
                 <span className="nhsuk-u-secondary-text-colour concord-nowrap"> {framework.reference}</span>
-                {tag && (
+                {tagged && (
                   <>
                     {' '}
-                    <Tag colour={tag.colour}>{tag.label}</Tag>
+                    <Tag colour={frameworkStatusColours[framework.status]}>
+                      {frameworkStatusLabels[framework.status]}
+                    </Tag>
                   </>
                 )}
               </RowHeader>

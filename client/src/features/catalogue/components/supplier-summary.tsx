@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 import type { SupplierSummary_SupplierFragment } from '../../../gql/graphql';
+import { smeLabel } from '../../../shared/labels/catalogue';
 import { SummaryList } from '../../../shared/ui/summary-list';
-import { smeLabel } from '../labels';
 
 /** What the supplier page shows of a supplier; the mutations that change a supplier select it too. */
 export const SupplierSummary_supplier = graphql(`

@@ -5,13 +5,17 @@ import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
 import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import {
+  productCategoryLabels,
+  productCategoryOrder,
+  productCategorySlugs,
+} from '../../../shared/labels/catalogue';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { useViewer } from '../../identity/viewer';
 import { canAddProducts } from '../access';
 import { ProductTable } from '../components/product-table';
-import { productCategoryLabels, productCategoryOrder, productCategorySlugs } from '../labels';
 import { countLine, formToParams, pageLinks, type PageInfoLike } from '../list-params';
 import { newProductPath } from '../paths';
 import {
@@ -21,8 +25,8 @@ import {
   toProductsVariables,
   type ProductsView,
 } from '../products-params';
-import { pageTurn, useListAddress } from '../use-list-address';
 import { LoadProblem } from '../ui/load-problem';
+import { pageTurn, useListAddress } from '../use-list-address';
 
 const PRODUCTS_QUERY = graphql(`
   query ProductsPage($filter: ProductFilter, $first: Int, $after: String, $last: Int, $before: String) {

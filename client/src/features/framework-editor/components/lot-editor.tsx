@@ -1,6 +1,7 @@
 import { useState, type Dispatch } from 'react';
 import type { ProductCategory, StandardsPicker_StandardsFragment } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
+import { productCategoryLabels, productCategoryOrder } from '../../../shared/labels/catalogue';
 import { TextInput } from '../../../shared/ui/text-input';
 import {
   awardPrefix,
@@ -11,7 +12,6 @@ import {
   type LotDraft,
   type LotFields,
 } from '../draft';
-import { categoryLabels, categoryOrder } from '../labels';
 import { newKey, type AwardDraft, type FrameworkDates } from '../price-draft';
 import { DateInput, focusSoon, ListError, SelectField, Textarea } from './fields';
 import { useFieldMessages } from './form-messages';
@@ -113,7 +113,7 @@ export function LotEditor({
         placeholder="Choose a category"
         value={lot.category}
         error={messages.error(key('category'))}
-        options={categoryOrder.map((value) => ({ value, label: categoryLabels[value] }))}
+        options={productCategoryOrder.map((value) => ({ value, label: productCategoryLabels[value] }))}
         onChange={(value) => update('category', { category: value as ProductCategory | '' })}
         onBlur={() => messages.touch(key('category'))}
       />

@@ -3,19 +3,20 @@ import { graphql } from '../../../gql';
 import type { BillingPeriod, PricingUnit } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { formatMoney } from '../../../shared/format/money';
+import {
+  billingPeriodChoices,
+  billingPeriodOrder,
+  chargeLabel,
+  periodLabel,
+  pricingUnitChoices,
+  pricingUnitOrder,
+  productCategoryShortLabels,
+  tierCalculationChoices,
+  unitWords,
+} from '../../../shared/labels/catalogue';
 import { TextInput } from '../../../shared/ui/text-input';
 import { isoOrNull, type DateParts } from '../dates';
 import { fieldId } from '../draft';
-import {
-  billingPeriodLabels,
-  billingPeriodOrder,
-  billingPeriodShort,
-  categoryLabels,
-  pricingUnitLabels,
-  pricingUnitOrder,
-  pricingUnitShort,
-  tierCalculationLabels,
-} from '../labels';
 import { ceilingOf, type FrameworkDates, type PriceDraft } from '../price-draft';
 import { DateInput, focusSoon, SelectField, type ChoiceGroup } from './fields';
 import { useFieldMessages } from './form-messages';
@@ -140,7 +141,7 @@ export function PriceEditor({
           placeholder="Choose a unit"
           value={price.pricingUnit}
           error={messages.error(key('pricingUnit'))}
-          options={pricingUnitOrder.map((value) => ({ value, label: pricingUnitLabels[value] }))}
+          options={pricingUnitOrder.map((value) => ({ value, label: pricingUnitChoices[value] }))}
           onChange={(value) => set('pricingUnit', value as PricingUnit | '')}
           onBlur={() => messages.touch(key('pricingUnit'))}
         />
@@ -150,7 +151,7 @@ export function PriceEditor({
           placeholder="Choose how often"
           value={price.billingPeriod}
           error={messages.error(key('billingPeriod'))}
-          options={billingPeriodOrder.map((value) => ({ value, label: billingPeriodLabels[value] }))}
+          options={billingPeriodOrder.map((value) => ({ value, label: billingPeriodChoices[value] }))}
           onChange={(value) => set('billingPeriod', value as BillingPeriod | '')}
           onBlur={() => messages.touch(key('billingPeriod'))}
         />
@@ -201,19 +202,20 @@ export function PriceEditor({
   );
 }
 
-/** "£2,045.00 per bed a year · 4 volume bands, cumulative · from 5 Jan 2026" */
+/** "£2,045.00 per bed per year · 4 volume bands, cumulative · from 5 Jan 2026" */
 export function describePrice(price: PriceDraft): string {
   const ceiling = ceilingOf(price);
   const amount = /^\d+(\.\d+)?$/.test(ceiling) ? formatMoney(ceiling) : 'no price yet';
-  const unit = price.pricingUnit ? ` ${pricingUnitShort[price.pricingUnit]}` : '';
-  const period = price.billingPeriod ? ` ${billingPeriodShort[price.billingPeriod]}` : '';
-  const parts = [`${amount}${unit}${period}`];
+  const { pricingUnit: unit, billingPeriod: period } = price;
+  const charged =
+    unit && period ? chargeLabel(unit, period) : unit ? unitWords(unit) : period ? periodLabel(period) : '';
+  const parts = [charged ? `${amount} ${charged}` : amount];
   if (price.pricingUnit === 'PER_DAY' && (price.role || price.grade)) {
     parts.push([price.role, price.grade].filter(Boolean).join(', '));
   }
   if (price.tiers.length > 0) {
     const how = price.tierCalculation
-      ? `, ${tierCalculationLabels[price.tierCalculation].label.toLowerCase()}`
+      ? `, ${tierCalculationChoices[price.tierCalculation].label.toLowerCase()}`
       : '';
     parts.push(`${price.tiers.length} volume bands${how}`);
   }
@@ -240,7 +242,7 @@ function ProductVersionSelect({
   const groups: ChoiceGroup[] = products
     .filter((product) => product.versions.length > 0)
     .map((product) => ({
-      group: `${product.name} (${categoryLabels[product.category]})`,
+      group: `${product.name} (${productCategoryShortLabels[product.category]})`,
       options: product.versions.map((version) => ({
         value: version.id,
         label: `${product.name} ${version.version}`,

@@ -1,7 +1,7 @@
 import type { PricingUnit, TierCalculation } from '../../../gql/graphql';
 import { formatMoney } from '../../../shared/format/money';
+import { isPerUnit, pricingUnitNouns, tierCalculationChoices } from '../../../shared/labels/catalogue';
 import { fieldId } from '../draft';
-import { tierCalculationLabels, unitNouns } from '../labels';
 import {
   ceilingOf,
   newKey,
@@ -102,7 +102,7 @@ export function PriceTermsFields<T extends PriceTermsDraft>({
             value={terms.tierCalculation}
             options={(['CUMULATIVE', 'SINGLE_FIXED'] as TierCalculation[]).map((value) => ({
               value,
-              ...tierCalculationLabels[value],
+              ...tierCalculationChoices[value],
             }))}
             onChange={(value) => {
               onChange({ ...terms, tierCalculation: value as TierCalculation });
@@ -129,7 +129,7 @@ function BandsTable<T extends PriceTermsDraft>({
   onChange: (terms: T) => void;
 }) {
   const messages = useFieldMessages();
-  const noun = pricingUnit ? unitNouns[pricingUnit] : 'units';
+  const noun = pricingUnit && isPerUnit(pricingUnit) ? pricingUnitNouns[pricingUnit].many : 'units';
   const key = (tier: TierDraft, field: BandField) => `${prefix}.tiers.${tier.key}.${field}`;
   const change = (tier: TierDraft, field: BandField, value: string) => {
     onChange(withBandChanged(terms, tier.key, { [field]: value }));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type { StandardCategory, StandardsPicker_StandardsFragment } from '../../../gql/graphql';
-import { standardCategoryLabels } from '../labels';
+import { standardCategoryLabels } from '../../../shared/labels/catalogue';
 
 export const StandardsPicker_standards = graphql(`
   fragment StandardsPicker_standards on Standard {

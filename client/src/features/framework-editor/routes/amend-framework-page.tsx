@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
 import { BackLink } from '../../../shared/ui/back-link';
 import {
   CannotChange,
@@ -12,7 +13,6 @@ import {
   SignInPrompt,
 } from '../components/access';
 import { AmendmentForm } from '../components/amendment-form';
-import { statusLabels } from '../labels';
 import { frameworkPath } from '../mutations/outcome';
 
 const AMEND_FRAMEWORK_QUERY = graphql(`
@@ -74,7 +74,7 @@ export function AmendFrameworkPage() {
             <p>
               {framework.status === 'DRAFT'
                 ? 'It is a draft: edit it directly until it is published.'
-                : `Only a published framework in force can be amended, and this one is ${statusLabels[framework.status].toLowerCase()}.`}
+                : `Only a published framework in force can be amended, and this one is ${frameworkStatusLabels[framework.status].toLowerCase()}.`}
             </p>
           </CannotChange>
         )}

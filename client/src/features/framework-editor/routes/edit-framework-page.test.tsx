@@ -163,7 +163,7 @@ describe('EditFrameworkPage', () => {
     expect(screen.getByRole('heading', { name: 'Lot 1: Electronic patient records' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Brightwater Ltd' })).toBeTruthy();
     expect(
-      screen.getByText('£2,045.00 per bed a year · 2 volume bands, cumulative · from 1 Apr 2027'),
+      screen.getByText('£2,045.00 per bed per year · 2 volume bands, cumulative · from 1 Apr 2027'),
     ).toBeTruthy();
     expect(screen.getByText('Required standards (1 chosen)')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('All changes are saved.');

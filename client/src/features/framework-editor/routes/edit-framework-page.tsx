@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
 import { BackLink } from '../../../shared/ui/back-link';
 import {
   CannotChange,
@@ -12,7 +13,6 @@ import {
   SignInPrompt,
 } from '../components/access';
 import { DraftEditor } from '../components/draft-editor';
-import { statusLabels } from '../labels';
 import { frameworkPath } from '../mutations/outcome';
 
 const EDIT_FRAMEWORK_QUERY = graphql(`
@@ -80,7 +80,9 @@ export function EditFrameworkPage() {
             </p>
           </NoAccess>
         ) : (
-          <CannotChange title={`${framework.reference} is ${statusLabels[framework.status].toLowerCase()}`}>
+          <CannotChange
+            title={`${framework.reference} is ${frameworkStatusLabels[framework.status].toLowerCase()}`}
+          >
             <p>
               {framework.status === 'PUBLISHED'
                 ? 'A published framework is no longer edited as a draft: it changes only through recorded amendments.'

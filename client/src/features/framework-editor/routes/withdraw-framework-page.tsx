@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
 import { BackLink } from '../../../shared/ui/back-link';
 import {
   CannotChange,
@@ -12,7 +13,6 @@ import {
   SignInPrompt,
 } from '../components/access';
 import { WithdrawalForm } from '../components/withdrawal-form';
-import { statusLabels } from '../labels';
 import { frameworkPath } from '../mutations/outcome';
 
 const WITHDRAW_FRAMEWORK_QUERY = graphql(`
@@ -73,7 +73,7 @@ export function WithdrawFrameworkPage() {
           <CannotChange title={`${framework.reference} cannot be withdrawn`}>
             <p>
               Only a published framework in force can be withdrawn, and this one is{' '}
-              {statusLabels[framework.status].toLowerCase()}.
+              {frameworkStatusLabels[framework.status].toLowerCase()}.
             </p>
           </CannotChange>
         )}

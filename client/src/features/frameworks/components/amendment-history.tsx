@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { graphql } from '../../../gql';
 import type { AmendmentHistory_AmendmentsFragment } from '../../../gql/graphql';
 import { formatDate, formatDateTime } from '../../../shared/format/date';
-import { amendmentKindLabels } from '../labels';
+import { amendmentKindLabels } from '../../../shared/labels/catalogue';
 
 export const AmendmentHistory_amendments = graphql(`
   fragment AmendmentHistory_amendments on FrameworkAmendment {

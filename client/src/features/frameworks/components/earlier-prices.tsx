@@ -3,7 +3,8 @@ import { graphql } from '../../../gql';
 import type { EarlierPrices_PricesFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { formatMoney } from '../../../shared/format/money';
-import { bandsInOneLine, chargeLabel, isPerUnit, roleAndGrade } from '../price-words';
+import { bandsInOneLine, roleAndGrade } from '../../../shared/format/prices';
+import { chargeLabel, isPerUnit } from '../../../shared/labels/catalogue';
 
 export const EarlierPrices_prices = graphql(`
   fragment EarlierPrices_prices on CataloguePrice {

@@ -2,6 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { FrameworkFilters_OwnersFragment, FrameworkStatus } from '../../../gql/graphql';
+import {
+  frameworkStatusLabels,
+  productCategoryLabels,
+  productCategoryOrder,
+  productCategorySlugs,
+} from '../../../shared/labels/catalogue';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Select } from '../../../shared/ui/select';
@@ -15,7 +21,6 @@ import {
   toSearchParams,
   type CatalogueFilters,
 } from '../catalogue-params';
-import { categoryNames, categoryOrder, categorySlugs, statusLabels } from '../labels';
 
 export const FrameworkFilters_owners = graphql(`
   fragment FrameworkFilters_owners on Organisation {
@@ -90,11 +95,11 @@ export function FrameworkFilters({
                 name="category"
                 legend="Lot category"
                 hint="Frameworks with a lot in any of these categories"
-                options={categoryOrder.map((category) => ({
-                  value: categorySlugs[category],
-                  label: categoryNames[category],
+                options={productCategoryOrder.map((category) => ({
+                  value: productCategorySlugs[category],
+                  label: productCategoryLabels[category],
                 }))}
-                defaultValues={filters.categories.map((category) => categorySlugs[category])}
+                defaultValues={filters.categories.map((category) => productCategorySlugs[category])}
               />
             </div>
             <div className="nhsuk-grid-column-one-half">
@@ -105,7 +110,7 @@ export function FrameworkFilters({
                 hint="Published frameworks are shown when you choose none"
                 options={statusChoices.map((status) => ({
                   value: statusSlugs[status],
-                  label: statusLabels[status],
+                  label: frameworkStatusLabels[status],
                 }))}
                 defaultValues={statuses.map((status) => statusSlugs[status])}
               />

@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { FrameworkSummary_FrameworkFragment } from '../../../gql/graphql';
 import { formatDate, formatDateTime } from '../../../shared/format/date';
+import { frameworkStatusColours, frameworkStatusLabels } from '../../../shared/labels/catalogue';
 import { SummaryList, type SummaryRow } from '../../../shared/ui/summary-list';
 import { Tag } from '../../../shared/ui/tag';
-import { statusColours, statusLabels } from '../labels';
 
 export const FrameworkSummary_framework = graphql(`
   fragment FrameworkSummary_framework on Framework {
@@ -38,7 +38,9 @@ export function FrameworkSummary({ framework }: { framework: FrameworkSummary_Fr
     },
     {
       key: 'Status',
-      value: <Tag colour={statusColours[framework.status]}>{statusLabels[framework.status]}</Tag>,
+      value: (
+        <Tag colour={frameworkStatusColours[framework.status]}>{frameworkStatusLabels[framework.status]}</Tag>
+      ),
     },
   ];
   if (framework.status === 'WITHDRAWN' && framework.withdrawnReason) {

@@ -3,8 +3,13 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { FrameworkTable_FrameworksFragment, ProductCategory } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
+import {
+  frameworkStatusColours,
+  frameworkStatusLabels,
+  productCategoryOrder,
+  productCategoryShortLabels,
+} from '../../../shared/labels/catalogue';
 import { Tag } from '../../../shared/ui/tag';
-import { categoryOrder, categoryShortNames, statusColours, statusLabels } from '../labels';
 import { frameworkPath } from '../paths';
 
 export const FrameworkTable_frameworks = graphql(`
@@ -48,7 +53,7 @@ function Cell({ column, className, children }: { column: Column; className?: str
 /** Each category once, in the catalogue's order. */
 export function lotCategories(lots: readonly { category: ProductCategory }[]): ProductCategory[] {
   const present = new Set(lots.map((lot) => lot.category));
-  return categoryOrder.filter((category) => present.has(category));
+  return productCategoryOrder.filter((category) => present.has(category));
 }
 
 /** The catalogue's frameworks, one row each, the title linking to the framework's page. */
@@ -92,7 +97,7 @@ export function FrameworkTable({
             </th>
             <Cell column="Owner">{node.owner.name}</Cell>
             <Cell column="Status">
-              <Tag colour={statusColours[node.status]}>{statusLabels[node.status]}</Tag>
+              <Tag colour={frameworkStatusColours[node.status]}>{frameworkStatusLabels[node.status]}</Tag>
             </Cell>
             <Cell column="Starts" className="concord-nowrap">
               {formatDate(node.startDate)}
@@ -102,7 +107,7 @@ export function FrameworkTable({
             </Cell>
             <Cell column="Lot categories">
               {lotCategories(node.lots)
-                .map((category) => categoryShortNames[category])
+                .map((category) => productCategoryShortLabels[category])
                 .join(', ')}
             </Cell>
           </tr>

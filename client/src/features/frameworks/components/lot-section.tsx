@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { LotSection_LotFragment } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
+import { productCategoryLabels } from '../../../shared/labels/catalogue';
 import { SummaryList } from '../../../shared/ui/summary-list';
-import { categoryNames } from '../labels';
 import { standardPath } from '../paths';
 import { uniquePriceNames } from '../price-names';
 import { AwardDetails } from './award-details';
@@ -62,7 +62,7 @@ export function LotSection({ lot }: { lot: LotSection_LotFragment }) {
       {lot.scope && <p>{lot.scope}</p>}
       <SummaryList
         rows={[
-          { key: 'Category', value: categoryNames[lot.category] },
+          { key: 'Category', value: productCategoryLabels[lot.category] },
           {
             key: 'Required standards',
             value:

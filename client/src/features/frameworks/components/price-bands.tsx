@@ -1,13 +1,7 @@
 import type { TierCalculation } from '../../../gql/graphql';
 import { formatMoney } from '../../../shared/format/money';
-import {
-  bandExample,
-  bandRange,
-  calculationRules,
-  unitNouns,
-  type BandLike,
-  type CountedUnit,
-} from '../price-words';
+import { bandExample, bandRange, type BandLike } from '../../../shared/format/prices';
+import { pricingUnitNouns, tierCalculationRules, type CountedUnit } from '../../../shared/labels/catalogue';
 
 /**
  * A price's volume bands as a small table ("1 to 250" beds at "£2,045.00" each), with how the bands
@@ -25,7 +19,7 @@ export function PriceBands({
   /** Names the table for screen readers, who may meet several on one page. */
   caption: string;
 }) {
-  const noun = unitNouns[unit];
+  const noun = pricingUnitNouns[unit];
   const example = calculation ? bandExample(unit, calculation, bands) : null;
   return (
     <>
@@ -56,7 +50,7 @@ export function PriceBands({
       </table>
       {calculation && (
         <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
-          {calculationRules[calculation]}
+          {tierCalculationRules[calculation]}
           {example && <> {example}</>}
         </p>
       )}

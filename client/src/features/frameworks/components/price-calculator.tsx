@@ -3,9 +3,10 @@ import { graphql } from '../../../gql';
 import type { PriceCalculator_PriceFragment } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { formatMoney } from '../../../shared/format/money';
+import { countOf } from '../../../shared/format/prices';
+import { isPerUnit, pricingUnitNouns } from '../../../shared/labels/catalogue';
 import { TextInput } from '../../../shared/ui/text-input';
 import { calculate, defaultInput, type CalculatorInput } from '../calculator';
-import { countOf, isPerUnit, unitNouns } from '../price-words';
 
 export const PriceCalculator_price = graphql(`
   fragment PriceCalculator_price on CataloguePrice {
@@ -70,7 +71,7 @@ export function PriceCalculator({ price, name }: { price: PriceCalculator_PriceF
             {isPerUnit(price.pricingUnit) && (
               <TextInput
                 id={`${id}-quantity`}
-                label={`Quantity (${unitNouns[price.pricingUnit].many})`}
+                label={`Quantity (${pricingUnitNouns[price.pricingUnit].many})`}
                 width={10}
                 inputMode="numeric"
                 autoComplete="off"
@@ -126,7 +127,7 @@ function Quote({
     rows.push({ key: 'Monthly charge', value: formatMoney(quote.chargePerPeriod) });
   if (isPerUnit(unit)) {
     rows.push({
-      key: `Effective annual price per ${unitNouns[unit].one}`,
+      key: `Effective annual price per ${pricingUnitNouns[unit].one}`,
       value: formatMoney(quote.effectiveAnnualUnitPrice),
     });
   }

@@ -3,7 +3,8 @@ import { graphql } from '../../../gql';
 import type { PriceDetails_PriceFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { formatMoney } from '../../../shared/format/money';
-import { chargeLabel, isPerUnit, roleAndGrade } from '../price-words';
+import { roleAndGrade } from '../../../shared/format/prices';
+import { chargeLabel, isPerUnit } from '../../../shared/labels/catalogue';
 import { PriceBands } from './price-bands';
 import { PriceCalculator } from './price-calculator';
 

@@ -6,6 +6,7 @@ import type { FrameworkCatalogueQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { Pagination } from '../../../shared/ui/pagination';
 import {
@@ -20,7 +21,6 @@ import {
 } from '../catalogue-params';
 import { FrameworkFilters } from '../components/framework-filters';
 import { FrameworkTable } from '../components/framework-table';
-import { statusLabels } from '../labels';
 import type { FrameworkLinkState } from './framework-page';
 
 const CATALOGUE_QUERY = graphql(`
@@ -218,7 +218,7 @@ function Results({
 
 /** "7 published frameworks", "2 published or expired frameworks match “cloud”". */
 export function countLine(total: number, view: Pick<CatalogueView, 'filters'>): string {
-  const statuses = shownStatuses(view.filters).map((status) => statusLabels[status].toLowerCase());
+  const statuses = shownStatuses(view.filters).map((status) => frameworkStatusLabels[status].toLowerCase());
   const which =
     statuses.length > 1 ? `${statuses.slice(0, -1).join(', ')} or ${statuses.at(-1)}` : (statuses[0] ?? '');
   const count = formatCount(total, `${which} framework`, `${which} frameworks`);

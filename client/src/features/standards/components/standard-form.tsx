@@ -6,6 +6,16 @@ import type {
   StandardCategory,
   StandardStatus,
 } from '../../../gql/graphql';
+import {
+  appliesToHints,
+  appliesToLabels,
+  assessmentLabels,
+  standardCategoryLabels,
+  standardCategoryOrder,
+  standardStatusHints,
+  standardStatusLabels,
+  standardStatusOrder,
+} from '../../../shared/labels/catalogue';
 import { TextInput } from '../../../shared/ui/text-input';
 import { FormProblemSummary, type FormProblemState } from '../../catalogue/components/form-problem';
 import { hasErrors } from '../../catalogue/form-state';
@@ -14,16 +24,6 @@ import { DateInput } from '../../catalogue/ui/date-input';
 import { Radios } from '../../catalogue/ui/radios';
 import { SelectField } from '../../catalogue/ui/select-field';
 import { Textarea } from '../../catalogue/ui/textarea';
-import {
-  appliesToHints,
-  appliesToLabels,
-  assessmentLabels,
-  standardCategoryLabels,
-  standardCategoryOrder,
-  statusHints,
-  statusLabels,
-  statusOrder,
-} from '../labels';
 import {
   standardFieldOf,
   standardFields,
@@ -212,10 +212,10 @@ export function StandardForm({
             idPrefix={ids.status}
             name="status"
             legend="Status"
-            options={statusOrder.map((value) => ({
+            options={standardStatusOrder.map((value) => ({
               value,
-              label: statusLabels[value],
-              hint: statusHints[value],
+              label: standardStatusLabels[value],
+              hint: standardStatusHints[value],
             }))}
             value={values.status}
             onChange={(value) => set('status', value as StandardStatus)}

@@ -2,16 +2,16 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { StandardSummary_StandardFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
-import { SummaryList, type SummaryRow } from '../../../shared/ui/summary-list';
-import { Tag } from '../../../shared/ui/tag';
 import {
   appliesToLabels,
   assessmentLabels,
   levelLabel,
   standardCategoryLabels,
-  statusColours,
-  statusLabels,
-} from '../labels';
+  standardStatusColours,
+  standardStatusLabels,
+} from '../../../shared/labels/catalogue';
+import { SummaryList, type SummaryRow } from '../../../shared/ui/summary-list';
+import { Tag } from '../../../shared/ui/tag';
 import { standardPath } from '../paths';
 
 /** What the standard's page shows; the mutations that change a standard select it too. */
@@ -85,7 +85,9 @@ export function StandardSummary({ standard }: { standard: StandardSummary_Standa
     },
     {
       key: 'Status',
-      value: <Tag colour={statusColours[standard.status]}>{statusLabels[standard.status]}</Tag>,
+      value: (
+        <Tag colour={standardStatusColours[standard.status]}>{standardStatusLabels[standard.status]}</Tag>
+      ),
     },
     {
       key: 'In force from',

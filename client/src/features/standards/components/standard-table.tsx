@@ -1,9 +1,14 @@
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { StandardCategory, StandardTable_StandardsFragment } from '../../../gql/graphql';
+import {
+  appliesToLabels,
+  standardCategoryLabels,
+  standardStatusColours,
+  standardStatusLabels,
+} from '../../../shared/labels/catalogue';
 import { Tag } from '../../../shared/ui/tag';
 import { Cell, RowHeader, TableHead } from '../../catalogue/components/table-cell';
-import { appliesToLabels, standardCategoryLabels, statusColours, statusLabels } from '../labels';
 import { standardPath } from '../paths';
 
 export const StandardTable_standards = graphql(`
@@ -74,7 +79,9 @@ export function StandardTables({
                   <Cell column="Applies to">{appliesToLabels[standard.appliesTo]}</Cell>
                   <Cell column="Status">
                     <span className="concord-nowrap">
-                      <Tag colour={statusColours[standard.status]}>{statusLabels[standard.status]}</Tag>
+                      <Tag colour={standardStatusColours[standard.status]}>
+                        {standardStatusLabels[standard.status]}
+                      </Tag>
                     </span>
                   </Cell>
                 </tr>

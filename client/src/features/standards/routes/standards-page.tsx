@@ -5,6 +5,17 @@ import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
 import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import {
+  appliesToLabels,
+  appliesToSlugs,
+  standardCategoryLabels,
+  standardCategoryOrder,
+  standardCategorySlugs,
+  standardStatusLabels,
+  standardStatusOrder,
+  standardStatusSlugs,
+  type AppliesToChoice,
+} from '../../../shared/labels/catalogue';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
@@ -14,17 +25,6 @@ import { LoadProblem } from '../../catalogue/ui/load-problem';
 import { pageTurn, useListAddress } from '../../catalogue/use-list-address';
 import { useViewer } from '../../identity/viewer';
 import { StandardTables } from '../components/standard-table';
-import {
-  appliesToLabels,
-  appliesToSlugs,
-  standardCategoryLabels,
-  standardCategoryOrder,
-  standardCategorySlugs,
-  statusLabels,
-  statusOrder,
-  statusSlugs,
-  type AppliesToChoice,
-} from '../labels';
 import {
   hasStandardFilters,
   noStandardFilters,
@@ -154,11 +154,11 @@ export function StandardsPage() {
                   name="status"
                   legend="Status"
                   hint="In force and draft standards show when none is chosen"
-                  options={statusOrder.map((status) => ({
-                    value: statusSlugs[status],
-                    label: statusLabels[status],
+                  options={standardStatusOrder.map((status) => ({
+                    value: standardStatusSlugs[status],
+                    label: standardStatusLabels[status],
                   }))}
-                  defaultValues={filters.statuses.map((status) => statusSlugs[status])}
+                  defaultValues={filters.statuses.map((status) => standardStatusSlugs[status])}
                 />
               </div>
             </div>
@@ -224,7 +224,11 @@ function NoMatches({ view }: { view: StandardsView }) {
         {filters.search && <li>check the spelling, or search for part of the code, name or publisher</li>}
         {filters.statuses.length === 0 && (
           <li>
-            <Link to={{ search: toStandardsParams({ ...filters, statuses: [...statusOrder] }).toString() }}>
+            <Link
+              to={{
+                search: toStandardsParams({ ...filters, statuses: [...standardStatusOrder] }).toString(),
+              }}
+            >
               include retired standards
             </Link>
           </li>

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bandExample,
-  bandRange,
-  bandsInOneLine,
-  calculationRules,
-  chargeLabel,
-  countOf,
-  roleAndGrade,
-  type BandLike,
-} from './price-words';
+import { bandExample, bandRange, bandsInOneLine, countOf, roleAndGrade, type BandLike } from './prices';
 
 const band = (from: number, to: number | null, amount: string): BandLike => ({
   from,
@@ -21,25 +12,6 @@ const perBed: BandLike[] = [
   band(251, 600, '1920.0000'),
   band(601, null, '1785.0000'),
 ];
-
-describe('chargeLabel', () => {
-  it.each([
-    ['PER_USER', 'ANNUAL', 'per user per year'],
-    ['PER_USER', 'MONTHLY', 'per user per month'],
-    ['PER_BED', 'ANNUAL', 'per bed per year'],
-    ['PER_TRANSACTION', 'MONTHLY', 'per transaction per month'],
-    ['PER_REGISTERED_PATIENT', 'ANNUAL', 'per registered patient per year'],
-    ['PER_DAY', 'ONE_OFF', 'per day, one-off'],
-    ['PER_SITE', 'ONE_OFF', 'per site, one-off'],
-    ['PER_LICENCE', 'MONTHLY', 'per licence per month'],
-    ['PER_DEVICE', 'ONE_OFF', 'per device, one-off'],
-    ['FIXED', 'ONE_OFF', 'one-off fixed charge'],
-    ['FIXED', 'ANNUAL', 'fixed charge per year'],
-    ['FIXED', 'MONTHLY', 'fixed charge per month'],
-  ] as const)('%s %s reads “%s”', (unit, period, words) => {
-    expect(chargeLabel(unit, period)).toBe(words);
-  });
-});
 
 describe('countOf', () => {
   it('groups thousands and uses the singular only for one', () => {
@@ -68,11 +40,6 @@ describe('volume bands in words', () => {
     expect(bandsInOneLine('PER_USER', [band(1, 250, '2045.0000'), band(251, null, '1920.0000')])).toBe(
       '1 to 250 users: £2,045.00 each; 251 and above: £1,920.00 each',
     );
-  });
-
-  it('explains both calculations plainly', () => {
-    expect(calculationRules.CUMULATIVE).toMatch(/^Each band at its own price/);
-    expect(calculationRules.SINGLE_FIXED).toMatch(/^The whole quantity at the price of the band it lands in/);
   });
 
   it('works a CUMULATIVE example through the bands', () => {
