@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  errorsFromServer,
-  hasErrors,
-  noErrors,
-  readDate,
-  summaryItems,
-  toDateParts,
-  topLevelFields,
-} from './form-state';
+import { errorsFromServer, hasErrors, noErrors, summaryItems, topLevelFields } from './form-state';
 
 type Field = 'name' | 'website';
 const fieldOf = topLevelFields<Field>(['name', 'website']);
@@ -70,43 +62,5 @@ describe('summaryItems', () => {
       { text: 'No name', href: '#name' },
       { text: 'Bad website', href: '#website' },
     ]);
-  });
-});
-
-describe('readDate', () => {
-  const date = (day: string, month: string, year: string) => readDate({ day, month, year }, 'Release date');
-
-  it('reads a real date as a LocalDate, padding day and month', () => {
-    expect(date('1', '7', '2026')).toEqual({ value: '2026-07-01' });
-    expect(date(' 29 ', '02', '2028')).toEqual({ value: '2028-02-29' });
-  });
-
-  it('treats three empty boxes as no date', () => {
-    expect(date('', ' ', '')).toEqual({ value: null });
-  });
-
-  it('says which part is missing, in the NHS words', () => {
-    expect(date('1', '', '2026')).toEqual({ error: 'Release date must include a month' });
-    expect(date('', '', '2026')).toEqual({ error: 'Release date must include a day and month' });
-  });
-
-  it('refuses dates that do not exist or are not numbers', () => {
-    for (const [d, m, y] of [
-      ['31', '2', '2026'],
-      ['29', '2', '2026'],
-      ['1', '13', '2026'],
-      ['one', '2', '2026'],
-      ['1', '2', '26'],
-      ['0', '2', '2026'],
-    ] as const) {
-      expect(date(d, m, y)).toEqual({ error: 'Release date must be a real date' });
-    }
-  });
-});
-
-describe('toDateParts', () => {
-  it('shows a saved date in the boxes without leading zeros', () => {
-    expect(toDateParts('2026-07-01')).toEqual({ day: '1', month: '7', year: '2026' });
-    expect(toDateParts(null)).toEqual({ day: '', month: '', year: '' });
   });
 });

@@ -65,40 +65,5 @@ export function summaryItems<F extends string>(
   ];
 }
 
-/** The three boxes of an NHS date input, as typed. */
-export type DateParts = { day: string; month: string; year: string };
-
-export const emptyDate: DateParts = { day: '', month: '', year: '' };
-
-/** A `LocalDate` (`2026-07-01`) as the boxes show it: 1, 7, 2026. */
-export function toDateParts(value: string | null | undefined): DateParts {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (!match) return emptyDate;
-  const [, year = '', month = '', day = ''] = match;
-  return { day: String(Number(day)), month: String(Number(month)), year };
-}
-
-/**
- * Reads a date typed into an NHS date input: `{ value }` (null when every box is empty) or the
- * error to show, in the NHS words ("Release date must include a month", "… must be a real date").
- */
-export function readDate(parts: DateParts, label: string): { value: string | null } | { error: string } {
-  const day = parts.day.trim();
-  const month = parts.month.trim();
-  const year = parts.year.trim();
-  if (!day && !month && !year) return { value: null };
-  const missing = [!day && 'day', !month && 'month', !year && 'year'].filter(Boolean) as string[];
-  if (missing.length > 0) return { error: `${label} must include a ${missing.join(' and ')}` };
-  if (![day, month, year].every((part) => /^\d+$/.test(part)) || year.length !== 4) {
-    return { error: `${label} must be a real date` };
-  }
-  const [d, m, y] = [Number(day), Number(month), Number(year)];
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth || y < 1900 || y > 2200) {
-    return { error: `${label} must be a real date` };
-  }
-  return { value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
-}
-
 /** Whether a typed web address looks like one the server accepts (full, with http or https). */
 export const looksLikeWebAddress = (value: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value);

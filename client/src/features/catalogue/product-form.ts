@@ -1,5 +1,6 @@
 import type { ProductCategory } from '../../gql/graphql';
-import { noErrors, readDate, type DateParts, type FormErrors } from './form-state';
+import { readDate, type DateParts } from '../../shared/forms/dates';
+import { noErrors, type FormErrors } from './form-state';
 
 /** A product's answers. Versions only when it is created: later ones are added one at a time. */
 export type ProductValues = {
@@ -116,7 +117,7 @@ export type VersionField = 'version' | 'releasedOn';
 
 export const versionFields: readonly { field: VersionField; id: string }[] = [
   { field: 'version', id: 'new-version' },
-  { field: 'releasedOn', id: 'released-on-day' },
+  { field: 'releasedOn', id: 'released-on' },
 ];
 
 export function validateVersion(
@@ -129,8 +130,8 @@ export function validateVersion(
   if (problem) errors.fields.version = problem;
   else if (existing.includes(text)) errors.fields.version = `The product already has version ${text}`;
   const date = readDate(values.releasedOn, 'Release date');
-  if ('error' in date) errors.fields.releasedOn = date.error;
-  return { errors, releasedOn: 'value' in date ? date.value : null };
+  if (date.kind === 'invalid') errors.fields.releasedOn = date.message;
+  return { errors, releasedOn: date.kind === 'date' ? date.iso : null };
 }
 
 export function versionFieldOf(path: readonly string[]): VersionField | undefined {

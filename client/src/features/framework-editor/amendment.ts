@@ -1,6 +1,6 @@
 import type { AmendFrameworkInput, PricingUnit } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/date';
-import { noDate, readDate, type DateParts } from './dates';
+import { emptyDate, readDate, type DateParts } from '../../shared/forms/dates';
 import {
   awardErrorKey,
   awardFieldOrder,
@@ -62,7 +62,7 @@ export function newAmendment(effectiveFrom: DateParts): AmendmentState {
     award: null,
     priceId: '',
     terms: noTerms,
-    endDate: noDate,
+    endDate: emptyDate,
   };
 }
 

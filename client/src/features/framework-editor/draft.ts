@@ -1,5 +1,5 @@
 import type { ProductCategory } from '../../gql/graphql';
-import { datePartsFromIso, readDate, type DateParts } from './dates';
+import { toDateParts, readDate, type DateParts } from '../../shared/forms/dates';
 import { collectServerErrors, type ServerErrors, type UserErrorLike } from './messages';
 import {
   awardErrorKey,
@@ -78,8 +78,8 @@ export function draftFromFramework(framework: LoadedFramework): DraftState {
     reference: framework.reference,
     title: framework.title,
     description: framework.description,
-    startDate: datePartsFromIso(framework.startDate),
-    endDate: datePartsFromIso(framework.endDate),
+    startDate: toDateParts(framework.startDate),
+    endDate: toDateParts(framework.endDate),
     lots: framework.lots.map((lot, index) => lotFromLoaded(lot, `l${index + 1}`)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noDate } from './dates';
+import { emptyDate } from '../../shared/forms/dates';
 import {
   amountForInput,
   awardErrorKey,
@@ -207,7 +207,7 @@ describe('priceProblems', () => {
       'x.validFrom': 'The price must start while the framework is in force (1 Apr 2027 to 31 Mar 2031)',
       'x.validTo': 'A price cannot end before it starts',
     });
-    expect(messages(price({ validFrom: noDate }))).toEqual({
+    expect(messages(price({ validFrom: emptyDate }))).toEqual({
       'x.validFrom': 'Enter the day the price applies from',
     });
   });
@@ -220,7 +220,7 @@ describe('awardProblems', () => {
       id: null,
       supplierId: 's',
       supplierName: 'S',
-      awardedOn: noDate,
+      awardedOn: emptyDate,
       prices: [price(), price({ key: 'p2' })],
     };
     expect(awardProblems(award, 'w', dates)).toEqual({
@@ -297,7 +297,7 @@ describe('server paths below a price or an award', () => {
       id: null,
       supplierId: 's',
       supplierName: 'S',
-      awardedOn: noDate,
+      awardedOn: emptyDate,
       prices: [banded],
     };
     expect(awardErrorKey(['supplierId'], award, 'w')).toBe('w.supplierId');

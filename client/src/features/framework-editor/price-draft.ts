@@ -1,7 +1,7 @@
 import { tierProblems, unitPriceProblem, type Tier } from '@concord/pricing';
 import type { BillingPeriod, PricingUnit, TierCalculation } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/date';
-import { datePartsFromIso, noDate, readDate, type DateParts } from './dates';
+import { toDateParts, emptyDate, readDate, type DateParts } from '../../shared/forms/dates';
 
 /**
  * Awards, prices and volume bands as the forms hold them: every value as typed (strings), each item
@@ -112,8 +112,8 @@ export function priceFromLoaded(price: LoadedPrice, key: string): PriceDraft {
     role: price.role ?? '',
     grade: price.grade ?? '',
     ...termsFromPrice(price, key),
-    validFrom: datePartsFromIso(price.validFrom),
-    validTo: datePartsFromIso(price.validTo),
+    validFrom: toDateParts(price.validFrom),
+    validTo: toDateParts(price.validTo),
     open: false,
   };
 }
@@ -124,7 +124,7 @@ export function awardFromLoaded(award: LoadedAward, key: string): AwardDraft {
     id: award.id,
     supplierId: award.supplier.id,
     supplierName: award.supplier.name,
-    awardedOn: datePartsFromIso(award.awardedOn),
+    awardedOn: toDateParts(award.awardedOn),
     prices: award.prices.map((price, index) => priceFromLoaded(price, `${key}p${index + 1}`)),
   };
 }
@@ -145,7 +145,7 @@ export function newPrice(key: string, validFrom: DateParts): PriceDraft {
     tiers: [],
     tierCalculation: '',
     validFrom,
-    validTo: noDate,
+    validTo: emptyDate,
     open: true,
   };
 }
@@ -156,7 +156,7 @@ export function newAward(key: string, supplier: { id: string; name: string }): A
     id: null,
     supplierId: supplier.id,
     supplierName: supplier.name,
-    awardedOn: noDate,
+    awardedOn: emptyDate,
     prices: [],
   };
 }

@@ -4,15 +4,8 @@ import type {
   StandardCategory,
   StandardStatus,
 } from '../../gql/graphql';
-import {
-  emptyDate,
-  noErrors,
-  readDate,
-  toDateParts,
-  topLevelFields,
-  type DateParts,
-  type FormErrors,
-} from '../catalogue/form-state';
+import { emptyDate, readDate, toDateParts, type DateParts } from '../../shared/forms/dates';
+import { noErrors, topLevelFields, type FormErrors } from '../catalogue/form-state';
 
 /** A standard's answers, as typed: choices are '' until made, levels one a line. */
 export type StandardValues = {
@@ -60,8 +53,8 @@ export const standardFields: readonly { field: StandardField; id: string }[] = [
   { field: 'assessment', id: 'assessment' },
   { field: 'levels', id: 'levels' },
   { field: 'status', id: 'status' },
-  { field: 'effectiveFrom', id: 'effective-from-day' },
-  { field: 'effectiveTo', id: 'effective-to-day' },
+  { field: 'effectiveFrom', id: 'effective-from' },
+  { field: 'effectiveTo', id: 'effective-to' },
   { field: 'supersedesCode', id: 'supersedes' },
 ];
 
@@ -129,10 +122,10 @@ export function validateStandard(values: StandardValues): {
   }
   if (!values.status) fields.status = 'Select where the standard is in its life';
   const from = readDate(values.effectiveFrom, 'The date it comes into force');
-  if ('error' in from) fields.effectiveFrom = from.error;
+  if (from.kind === 'invalid') fields.effectiveFrom = from.message;
   const to = readDate(values.effectiveTo, 'The date it stops being in force');
-  if ('error' in to) fields.effectiveTo = to.error;
-  if ('value' in from && 'value' in to && from.value && to.value && to.value < from.value)
+  if (to.kind === 'invalid') fields.effectiveTo = to.message;
+  if (from.kind === 'date' && to.kind === 'date' && to.iso < from.iso)
     fields.effectiveTo =
       'The date it stops being in force must be the same as or after the date it comes into force';
   const supersedesCode = normaliseCode(values.supersedesCode);
@@ -144,8 +137,8 @@ export function validateStandard(values: StandardValues): {
     !values.appliesTo ||
     !values.assessment ||
     !values.status ||
-    'error' in from ||
-    'error' in to
+    from.kind === 'invalid' ||
+    to.kind === 'invalid'
   ) {
     return { errors, answers: null };
   }
@@ -162,8 +155,8 @@ export function validateStandard(values: StandardValues): {
       assessment: values.assessment,
       levels: values.assessment === 'LEVELS' ? levels : [],
       status: values.status,
-      effectiveFrom: from.value,
-      effectiveTo: to.value,
+      effectiveFrom: from.kind === 'date' ? from.iso : null,
+      effectiveTo: to.kind === 'date' ? to.iso : null,
       supersedesCode: supersedesCode || null,
     },
   };

@@ -1,3 +1,5 @@
+import { FieldsetGroup } from './form-group';
+
 export type CheckboxOption = { value: string; label: string };
 
 /** An NHS checkbox group in a fieldset. Uncontrolled: the form reads the checked values on submit. */
@@ -16,37 +18,28 @@ export function Checkboxes({
   options: readonly CheckboxOption[];
   defaultValues: readonly string[];
 }) {
-  const hintId = `${idPrefix}-hint`;
   return (
-    <div className="nhsuk-form-group">
-      <fieldset className="nhsuk-fieldset" aria-describedby={hint ? hintId : undefined}>
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint && (
-          <div className="nhsuk-hint" id={hintId}>
-            {hint}
-          </div>
-        )}
-        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-          {options.map((option, index) => {
-            const id = index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
-            return (
-              <div className="nhsuk-checkboxes__item" key={option.value}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={id}
-                  name={name}
-                  type="checkbox"
-                  value={option.value}
-                  defaultChecked={defaultValues.includes(option.value)}
-                />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-                  {option.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetGroup id={idPrefix} legend={legend} legendSize="s" hint={hint}>
+      <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+        {options.map((option, index) => {
+          const id = index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
+          return (
+            <div className="nhsuk-checkboxes__item" key={option.value}>
+              <input
+                className="nhsuk-checkboxes__input"
+                id={id}
+                name={name}
+                type="checkbox"
+                value={option.value}
+                defaultChecked={defaultValues.includes(option.value)}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetGroup>
   );
 }

@@ -43,8 +43,9 @@ export function ErrorSummary({
         <div className="nhsuk-error-summary__body">
           {errors.length > 0 && (
             <ul className="nhsuk-list nhsuk-error-summary__list">
-              {errors.map((error) => (
-                <li key={error.text}>
+              {errors.map((error, index) => (
+                // The same message can stand twice (two fields each missing a date): by position.
+                <li key={`${index}:${error.href ?? ''}`}>
                   {error.href ? (
                     <a href={error.href} onClick={focusTarget}>
                       {error.text}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes, type Ref } from 'react';
-import { describedBy, FormGroup } from './text-input';
+import { describedBy, FormGroup } from './form-group';
 
 type InputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,

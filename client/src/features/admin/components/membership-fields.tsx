@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
 import { roleLabels } from '../../../shared/labels/roles';
+import { Select } from '../../../shared/ui/select';
 import { TextInput } from '../../../shared/ui/text-input';
 import { needsOrganisation, needsSupplier, type MembershipField, type MembershipValues } from '../user-form';
 
@@ -43,38 +44,21 @@ export function MembershipFields({
   errors: Partial<Record<MembershipField, string>>;
   onChange: (values: MembershipValues) => void;
 }) {
-  const roleError = errors.role;
-  const supplierError = errors.supplierId;
   const choices = useQuery(SUPPLIER_CHOICES_QUERY, { skip: !needsSupplier(values.role) });
   const suppliers = choices.data?.suppliers.edges.map((edge) => edge.node) ?? [];
   return (
     <>
-      <div className={`nhsuk-form-group${roleError ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label" htmlFor={ids.role}>
-          Role
-        </label>
-        {roleError && (
-          <span className="nhsuk-error-message" id={`${ids.role}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error: </span>
-            {roleError}
-          </span>
-        )}
-        <select
-          className={`nhsuk-select${roleError ? ' nhsuk-select--error' : ''}`}
-          id={ids.role}
-          name="role"
-          value={values.role}
-          aria-describedby={roleError ? `${ids.role}-error` : undefined}
-          onChange={(event) => onChange({ ...values, role: event.target.value as Role | '' })}
-        >
-          <option value="">Choose a role</option>
-          {roleOrder.map((role) => (
-            <option key={role} value={role}>
-              {roleLabels[role]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={ids.role}
+        name="role"
+        label="Role"
+        fullWidth={false}
+        placeholder="Choose a role"
+        options={roleOrder.map((role) => ({ value: role, label: roleLabels[role] }))}
+        value={values.role}
+        error={errors.role}
+        onChange={(event) => onChange({ ...values, role: event.target.value as Role | '' })}
+      />
       {needsOrganisation(values.role) && (
         <TextInput
           id={ids.odsCode}
@@ -91,32 +75,17 @@ export function MembershipFields({
         />
       )}
       {needsSupplier(values.role) && (
-        <div className={`nhsuk-form-group${supplierError ? ' nhsuk-form-group--error' : ''}`}>
-          <label className="nhsuk-label" htmlFor={ids.supplierId}>
-            Supplier
-          </label>
-          {supplierError && (
-            <span className="nhsuk-error-message" id={`${ids.supplierId}-error`}>
-              <span className="nhsuk-u-visually-hidden">Error: </span>
-              {supplierError}
-            </span>
-          )}
-          <select
-            className={`nhsuk-select${supplierError ? ' nhsuk-select--error' : ''}`}
-            id={ids.supplierId}
-            name="supplierId"
-            value={values.supplierId}
-            aria-describedby={supplierError ? `${ids.supplierId}-error` : undefined}
-            onChange={(event) => onChange({ ...values, supplierId: event.target.value })}
-          >
-            <option value="">{choices.loading ? 'Loading suppliers…' : 'Choose a supplier'}</option>
-            {suppliers.map((supplier) => (
-              <option key={supplier.id} value={supplier.id}>
-                {supplier.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id={ids.supplierId}
+          name="supplierId"
+          label="Supplier"
+          fullWidth={false}
+          placeholder={choices.loading ? 'Loading suppliers…' : 'Choose a supplier'}
+          options={suppliers.map((supplier) => ({ value: supplier.id, label: supplier.name }))}
+          value={values.supplierId}
+          error={errors.supplierId}
+          onChange={(event) => onChange({ ...values, supplierId: event.target.value })}
+        />
       )}
     </>
   );

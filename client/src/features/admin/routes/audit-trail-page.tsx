@@ -3,13 +3,14 @@ import { useMemo, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
 import type { AuditTrailQuery } from '../../../gql/graphql';
-import { formatDateTime } from '../../../shared/format/date';
 import { formatCount } from '../../../shared/format/count';
+import { formatDateTime } from '../../../shared/format/date';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
+import { Cell, ResponsiveTable, Row } from '../../../shared/ui/table';
 import { changeRows } from '../audit-changes';
 import { RequireRight } from '../components/require-right';
 
@@ -168,94 +169,66 @@ function AuditTrail() {
 
 const columns = ['Time', 'Actor', 'Action', 'Record', 'Changes', 'Request id'] as const;
 
-function Heading({ column }: { column: (typeof columns)[number] }) {
-  return (
-    <span className="nhsuk-table__heading" aria-hidden="true">
-      {column}{' '}
-    </span>
-  );
-}
-
 function AuditTable({ caption, events }: { caption: string; events: AuditTrailQuery['auditEvents'] }) {
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" role="table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
-      <thead className="nhsuk-table__head" role="rowgroup">
-        <tr className="nhsuk-table__row" role="row">
-          {columns.map((column) => (
-            <th className="nhsuk-table__header" scope="col" role="columnheader" key={column}>
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {events.edges.map(({ node }) => {
-          const rows = changeRows(node.changes);
-          return (
-            <tr className="nhsuk-table__row" role="row" key={node.id}>
-              <td className="nhsuk-table__cell" role="cell">
-                <Heading column="Time" />
-                <time dateTime={node.occurredAt}>{formatDateTime(node.occurredAt)}</time>
-              </td>
-              <td className="nhsuk-table__cell" role="cell">
-                <Heading column="Actor" />
-                {node.actor ? (
-                  <>
-                    {node.actor.name}
-                    <br />
-                    <span className="nhsuk-body-s">{node.actor.email}</span>
-                  </>
-                ) : (
-                  'Anonymous'
-                )}
-              </td>
-              <td className="nhsuk-table__cell" role="cell">
-                <Heading column="Action" />
-                {node.action}
-              </td>
-              <td className="nhsuk-table__cell" role="cell">
-                <Heading column="Record" />
-                {node.entityType}
-                {node.entityId && (
-                  <>
-                    <br />
-                    <span className="nhsuk-body-s">{node.entityId}</span>
-                  </>
-                )}
-              </td>
-              <td className="nhsuk-table__cell" role="cell">
-                <Heading column="Changes" />
-                {rows.length === 0 ? (
-                  'None recorded'
-                ) : (
-                  <details className="nhsuk-details">
-                    <summary className="nhsuk-details__summary">
-                      <span className="nhsuk-details__summary-text">
-                        {formatCount(rows.length, 'field')}
-                        <span className="nhsuk-u-visually-hidden"> changed by {node.action}</span>
-                      </span>
-                    </summary>
-                    <div className="nhsuk-details__text">
-                      {rows.map((row) => (
-                        <dl className="nhsuk-body-s" key={row.field}>
-                          <dt className="nhsuk-u-font-weight-bold">{row.field}</dt>
-                          <dd>Before: {row.before ?? '(none)'}</dd>
-                          <dd>After: {row.after ?? '(none)'}</dd>
-                        </dl>
-                      ))}
-                    </div>
-                  </details>
-                )}
-              </td>
-              <td className="nhsuk-table__cell" role="cell">
-                <Heading column="Request id" />
-                <span className="nhsuk-body-s">{node.requestId ?? ''}</span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ResponsiveTable caption={caption} columns={columns}>
+      {events.edges.map(({ node }) => {
+        const rows = changeRows(node.changes);
+        return (
+          <Row key={node.id}>
+            <Cell column="Time">
+              <time dateTime={node.occurredAt}>{formatDateTime(node.occurredAt)}</time>
+            </Cell>
+            <Cell column="Actor">
+              {node.actor ? (
+                <>
+                  {node.actor.name}
+                  <br />
+                  <span className="nhsuk-body-s">{node.actor.email}</span>
+                </>
+              ) : (
+                'Anonymous'
+              )}
+            </Cell>
+            <Cell column="Action">{node.action}</Cell>
+            <Cell column="Record">
+              {node.entityType}
+              {node.entityId && (
+                <>
+                  <br />
+                  <span className="nhsuk-body-s">{node.entityId}</span>
+                </>
+              )}
+            </Cell>
+            <Cell column="Changes">
+              {rows.length === 0 ? (
+                'None recorded'
+              ) : (
+                <details className="nhsuk-details">
+                  <summary className="nhsuk-details__summary">
+                    <span className="nhsuk-details__summary-text">
+                      {formatCount(rows.length, 'field')}
+                      <span className="nhsuk-u-visually-hidden"> changed by {node.action}</span>
+                    </span>
+                  </summary>
+                  <div className="nhsuk-details__text">
+                    {rows.map((row) => (
+                      <dl className="nhsuk-body-s" key={row.field}>
+                        <dt className="nhsuk-u-font-weight-bold">{row.field}</dt>
+                        <dd>Before: {row.before ?? '(none)'}</dd>
+                        <dd>After: {row.after ?? '(none)'}</dd>
+                      </dl>
+                    ))}
+                  </div>
+                </details>
+              )}
+            </Cell>
+            <Cell column="Request id">
+              <span className="nhsuk-body-s">{node.requestId ?? ''}</span>
+            </Cell>
+          </Row>
+        );
+      })}
+    </ResponsiveTable>
   );
 }

@@ -9,12 +9,13 @@ import { roleLabels } from '../../../shared/labels/roles';
 import { BackLink } from '../../../shared/ui/back-link';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { SummaryList } from '../../../shared/ui/summary-list';
+import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
 import { MembershipFields } from '../components/membership-fields';
 import { RequireRight } from '../components/require-right';
 import { useAddMembershipMutation } from '../mutations/use-add-membership-mutation';
-import { useSetUserActiveMutation } from '../mutations/use-set-user-active-mutation';
 import { useRemoveMembershipMutation } from '../mutations/use-remove-membership-mutation';
+import { useSetUserActiveMutation } from '../mutations/use-set-user-active-mutation';
 import {
   errorsFromServer,
   hasErrors,
@@ -138,80 +139,51 @@ function Memberships({ user }: { user: UserDetails_UserFragment }) {
       {user.memberships.length === 0 ? (
         <p>{user.name} holds no memberships, so they cannot act anywhere.</p>
       ) : (
-        <table className="nhsuk-table nhsuk-table--responsive" role="table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-            Memberships of {user.name}
-          </caption>
-          <thead className="nhsuk-table__head" role="rowgroup">
-            <tr className="nhsuk-table__row" role="row">
-              {['Organisation', 'ODS code', 'Role', 'Action'].map((column) => (
-                <th className="nhsuk-table__header" scope="col" role="columnheader" key={column}>
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {user.memberships.map((membership) => {
-              const where = membership.organisation?.name ?? membership.supplier?.name ?? 'All organisations';
-              const what = `${roleLabels[membership.role]} at ${where}`;
-              return (
-                <tr className="nhsuk-table__row" role="row" key={membership.id}>
-                  <th className="nhsuk-table__header" scope="row" role="rowheader">
-                    <span className="nhsuk-table__heading" aria-hidden="true">
-                      Organisation{' '}
-                    </span>
-                    {where}
-                  </th>
-                  <td className="nhsuk-table__cell" role="cell">
-                    <span className="nhsuk-table__heading" aria-hidden="true">
-                      ODS code{' '}
-                    </span>
-                    {membership.organisation?.odsCode ?? ''}
-                  </td>
-                  <td className="nhsuk-table__cell" role="cell">
-                    <span className="nhsuk-table__heading" aria-hidden="true">
-                      Role{' '}
-                    </span>
-                    {roleLabels[membership.role]}
-                  </td>
-                  <td className="nhsuk-table__cell" role="cell">
-                    <span className="nhsuk-table__heading" aria-hidden="true">
-                      Action{' '}
-                    </span>
-                    {confirming === membership.id ? (
-                      <div className="nhsuk-button-group">
-                        <button
-                          className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
-                          type="button"
-                          disabled={loading}
-                          onClick={() => void removeMembership(membership).then(() => setConfirming(null))}
-                        >
-                          Yes, remove<span className="nhsuk-u-visually-hidden"> {what}</span>
-                        </button>
-                        <button
-                          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                          type="button"
-                          onClick={() => setConfirming(null)}
-                        >
-                          Cancel
-                        </button>
-                      </div>
-                    ) : (
+        <ResponsiveTable
+          caption={`Memberships of ${user.name}`}
+          columns={['Organisation', 'ODS code', 'Role', 'Action']}
+        >
+          {user.memberships.map((membership) => {
+            const where = membership.organisation?.name ?? membership.supplier?.name ?? 'All organisations';
+            const what = `${roleLabels[membership.role]} at ${where}`;
+            return (
+              <Row key={membership.id}>
+                <RowHeader column="Organisation">{where}</RowHeader>
+                <Cell column="ODS code">{membership.organisation?.odsCode ?? ''}</Cell>
+                <Cell column="Role">{roleLabels[membership.role]}</Cell>
+                <Cell column="Action">
+                  {confirming === membership.id ? (
+                    <div className="nhsuk-button-group">
+                      <button
+                        className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                        type="button"
+                        disabled={loading}
+                        onClick={() => void removeMembership(membership).then(() => setConfirming(null))}
+                      >
+                        Yes, remove<span className="nhsuk-u-visually-hidden"> {what}</span>
+                      </button>
                       <button
                         className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
                         type="button"
-                        onClick={() => setConfirming(membership.id)}
+                        onClick={() => setConfirming(null)}
                       >
-                        Remove<span className="nhsuk-u-visually-hidden"> {what}</span>
+                        Cancel
                       </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    </div>
+                  ) : (
+                    <button
+                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                      type="button"
+                      onClick={() => setConfirming(membership.id)}
+                    >
+                      Remove<span className="nhsuk-u-visually-hidden"> {what}</span>
+                    </button>
+                  )}
+                </Cell>
+              </Row>
+            );
+          })}
+        </ResponsiveTable>
       )}
     </>
   );

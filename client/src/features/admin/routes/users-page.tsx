@@ -5,12 +5,13 @@ import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { membershipLabel } from '../../../shared/labels/roles';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Select } from '../../../shared/ui/select';
+import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
-import { membershipLabel } from '../../../shared/labels/roles';
 import { RequireRight } from '../components/require-right';
 import { userPath } from '../mutations/use-create-user-mutation';
 import {
@@ -123,6 +124,7 @@ function UsersList() {
           <div className="nhsuk-grid-column-one-third">
             <Select
               id="status"
+              labelSize="s"
               name="status"
               label="Status"
               options={(Object.keys(statusLabels) as UserStatus[]).map((value) => ({
@@ -145,54 +147,24 @@ function UsersList() {
           </p>
           {users && users.edges.length > 0 && (
             <>
-              <table className="nhsuk-table nhsuk-table--responsive" role="table">
-                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{count}</caption>
-                <thead className="nhsuk-table__head" role="rowgroup">
-                  <tr className="nhsuk-table__row" role="row">
-                    {['Name', 'Email address', 'Memberships', 'Status'].map((column) => (
-                      <th className="nhsuk-table__header" scope="col" role="columnheader" key={column}>
-                        {column}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {users.edges.map(({ node }) => (
-                    <tr className="nhsuk-table__row" role="row" key={node.id}>
-                      <th className="nhsuk-table__header" scope="row" role="rowheader">
-                        <span className="nhsuk-table__heading" aria-hidden="true">
-                          Name{' '}
-                        </span>
-                        <Link to={userPath(node.id)}>{node.name}</Link>
-                      </th>
-                      <td className="nhsuk-table__cell" role="cell">
-                        <span className="nhsuk-table__heading" aria-hidden="true">
-                          Email address{' '}
-                        </span>
-                        {node.email}
-                      </td>
-                      <td className="nhsuk-table__cell" role="cell">
-                        <span className="nhsuk-table__heading" aria-hidden="true">
-                          Memberships{' '}
-                        </span>
-                        {node.memberships.length === 0
-                          ? 'None'
-                          : node.memberships.map((membership) => membershipLabel(membership)).join('; ')}
-                      </td>
-                      <td className="nhsuk-table__cell" role="cell">
-                        <span className="nhsuk-table__heading" aria-hidden="true">
-                          Status{' '}
-                        </span>
-                        {node.active ? (
-                          <Tag colour="green">Active</Tag>
-                        ) : (
-                          <Tag colour="grey">Deactivated</Tag>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ResponsiveTable caption={count} columns={['Name', 'Email address', 'Memberships', 'Status']}>
+                {users.edges.map(({ node }) => (
+                  <Row key={node.id}>
+                    <RowHeader column="Name">
+                      <Link to={userPath(node.id)}>{node.name}</Link>
+                    </RowHeader>
+                    <Cell column="Email address">{node.email}</Cell>
+                    <Cell column="Memberships">
+                      {node.memberships.length === 0
+                        ? 'None'
+                        : node.memberships.map((membership) => membershipLabel(membership)).join('; ')}
+                    </Cell>
+                    <Cell column="Status">
+                      {node.active ? <Tag colour="green">Active</Tag> : <Tag colour="grey">Deactivated</Tag>}
+                    </Cell>
+                  </Row>
+                ))}
+              </ResponsiveTable>
               <Pagination
                 previous={
                   users.pageInfo.hasPreviousPage && users.pageInfo.startCursor

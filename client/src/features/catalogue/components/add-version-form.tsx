@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
+import { emptyDate } from '../../../shared/forms/dates';
+import { DateInput } from '../../../shared/ui/date-input';
 import { TextInput } from '../../../shared/ui/text-input';
-import { emptyDate, hasErrors } from '../form-state';
+import { hasErrors } from '../form-state';
 import { useAddProductVersionMutation } from '../mutations/use-add-product-version-mutation';
 import {
   validateVersion,
@@ -10,7 +12,6 @@ import {
   type VersionField,
   type VersionValues,
 } from '../product-form';
-import { DateInput } from '../ui/date-input';
 import { FormProblemSummary, type FormProblemState } from './form-problem';
 
 const noVersion: VersionValues = { version: '', releasedOn: emptyDate };

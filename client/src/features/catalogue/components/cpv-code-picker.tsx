@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
-import { describedBy } from '../../../shared/ui/text-input';
+import { describedBy } from '../../../shared/ui/form-group';
 
 const CPV_CODES_QUERY = graphql(`
   query CpvCodeChoices($search: String!, $first: Int!) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { StaleNotice } from '../../../shared/ui/stale-notice';
 import { errorsFromServer, summaryItems, type FormErrors } from '../form-state';
 import type { MutationOutcome } from '../mutations/outcome';
 
@@ -70,18 +71,14 @@ export function FormProblemSummary<F extends string>({
   const { errors } = problem;
   if (errors.stale) {
     return (
-      <ErrorSummary key={attempt} title={`Someone else has changed this ${what}`} errors={[]}>
+      <StaleNotice
+        key={attempt}
+        title={`Someone else has changed this ${what}`}
+        action={`Reload the ${what}`}
+        onReload={onReload}
+      >
         <p>{errors.stale}</p>
-        {onReload && (
-          <button
-            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-            type="button"
-            onClick={onReload}
-          >
-            Reload the {what}
-          </button>
-        )}
-      </ErrorSummary>
+      </StaleNotice>
     );
   }
   return <ErrorSummary key={attempt} errors={summaryItems(errors, fields)} />;

@@ -2,7 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ProductCategory } from '../../../gql/graphql';
 import { productCategoryLabels, productCategoryOrder } from '../../../shared/labels/catalogue';
-import { describedBy, FormGroup, TextInput } from '../../../shared/ui/text-input';
+import { describedBy, FormGroup } from '../../../shared/ui/form-group';
+import { Select } from '../../../shared/ui/select';
+import { TextInput } from '../../../shared/ui/text-input';
+import { Textarea } from '../../../shared/ui/textarea';
 import { hasErrors } from '../form-state';
 import type { MutationOutcome } from '../mutations/outcome';
 import {
@@ -14,8 +17,6 @@ import {
   type ProductField,
   type ProductValues,
 } from '../product-form';
-import { SelectField } from '../ui/select-field';
-import { Textarea } from '../ui/textarea';
 import { CpvCodePicker } from './cpv-code-picker';
 import { FormProblemSummary, type FormProblemState } from './form-problem';
 
@@ -101,7 +102,7 @@ export function ProductForm({
         <h1>{heading}</h1>
         <form noValidate onSubmit={(event) => void submit(event)}>
           {supplier.kind === 'choose' && (
-            <SelectField
+            <Select
               id="supplier"
               name="supplierId"
               label="Supplier"
@@ -127,7 +128,7 @@ export function ProductForm({
             onChange={(event) => set('name', event.target.value)}
             error={errors.name}
           />
-          <SelectField
+          <Select
             id="category"
             name="category"
             label="Category"

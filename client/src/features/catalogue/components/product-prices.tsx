@@ -11,8 +11,8 @@ import {
   tierCalculationSummaries,
 } from '../../../shared/labels/catalogue';
 import { SyntheticPricesNotice } from '../../../shared/ui/synthetic-prices-notice';
+import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { frameworkPath } from '../paths';
-import { Cell, RowHeader, TableHead } from './table-cell';
 
 export const ProductPrices_product = graphql(`
   fragment ProductPrices_product on Product {
@@ -99,17 +99,14 @@ function VersionPrices({ productName, version }: { productName: string; version:
   return (
     <>
       <h3>Version {version.version}</h3>
-      <table className="nhsuk-table nhsuk-table--responsive" role="table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-          Framework ceiling prices of {productName} version {version.version}
-        </caption>
-        <TableHead columns={columns} />
-        <tbody className="nhsuk-table__body">
-          {version.cataloguePrices.map((price) => (
-            <PriceRow key={price.id} price={price} />
-          ))}
-        </tbody>
-      </table>
+      <ResponsiveTable
+        caption={`Framework ceiling prices of ${productName} version ${version.version}`}
+        columns={columns}
+      >
+        {version.cataloguePrices.map((price) => (
+          <PriceRow key={price.id} price={price} />
+        ))}
+      </ResponsiveTable>
     </>
   );
 }
@@ -118,7 +115,7 @@ function PriceRow({ price }: { price: Price }) {
   const { lot } = price.award;
   const dayRate = [price.role, price.grade].filter(Boolean).join(', ');
   return (
-    <tr className="nhsuk-table__row" role="row">
+    <Row>
       <RowHeader column="Framework and lot">
         <Link to={frameworkPath(lot.framework.reference)}>{lot.framework.title}</Link>
         <span className="nhsuk-u-secondary-text-colour concord-nowrap"> {lot.framework.reference}</span>
@@ -143,7 +140,7 @@ function PriceRow({ price }: { price: Price }) {
           {price.validTo && <span className="nhsuk-u-display-block">to {formatDate(price.validTo)}</span>}
         </span>
       </Cell>
-    </tr>
+    </Row>
   );
 }
 

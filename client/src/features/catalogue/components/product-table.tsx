@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ProductTable_ProductsFragment } from '../../../gql/graphql';
 import { productCategoryLabels } from '../../../shared/labels/catalogue';
+import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { productPath, supplierPath } from '../paths';
-import { Cell, RowHeader, TableHead } from './table-cell';
 
 export const ProductTable_products = graphql(`
   fragment ProductTable_products on ProductConnection {
@@ -37,28 +37,24 @@ export function ProductTable({
   linkState?: unknown;
 }) {
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" role="table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
-      <TableHead columns={['Product', 'Supplier', 'Category', 'CPV code']} />
-      <tbody className="nhsuk-table__body">
-        {products.edges.map(({ node }) => (
-          <tr className="nhsuk-table__row" role="row" key={node.id}>
-            <RowHeader column="Product">
-              <Link to={productPath(node.id)} state={linkState}>
-                {node.name}
-              </Link>
-            </RowHeader>
-            <Cell column="Supplier">
-              <Link to={supplierPath(node.supplier.id)}>{node.supplier.name}</Link>
-            </Cell>
-            <Cell column="Category">{productCategoryLabels[node.category]}</Cell>
-            <Cell column="CPV code">
-              <span className="concord-nowrap">{node.cpv.code}</span>
-              <span className="nhsuk-u-visually-hidden">: {node.cpv.label}</span>
-            </Cell>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ResponsiveTable caption={caption} columns={['Product', 'Supplier', 'Category', 'CPV code']}>
+      {products.edges.map(({ node }) => (
+        <Row key={node.id}>
+          <RowHeader column="Product">
+            <Link to={productPath(node.id)} state={linkState}>
+              {node.name}
+            </Link>
+          </RowHeader>
+          <Cell column="Supplier">
+            <Link to={supplierPath(node.supplier.id)}>{node.supplier.name}</Link>
+          </Cell>
+          <Cell column="Category">{productCategoryLabels[node.category]}</Cell>
+          <Cell column="CPV code">
+            <span className="concord-nowrap">{node.cpv.code}</span>
+            <span className="nhsuk-u-visually-hidden">: {node.cpv.label}</span>
+          </Cell>
+        </Row>
+      ))}
+    </ResponsiveTable>
   );
 }

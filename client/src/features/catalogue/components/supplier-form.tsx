@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { Radios } from '../../../shared/ui/radios';
 import { TextInput } from '../../../shared/ui/text-input';
 import { hasErrors } from '../form-state';
 import type { MutationOutcome } from '../mutations/outcome';
@@ -10,7 +11,6 @@ import {
   type SupplierField,
   type SupplierValues,
 } from '../supplier-form';
-import { Radios } from '../ui/radios';
 import { FormProblemSummary, type FormProblemState } from './form-problem';
 
 const ids = Object.fromEntries(supplierFields.map(({ field, id }) => [field, id])) as Record<

@@ -3,9 +3,9 @@ import { graphql } from '../../../gql';
 import type { SupplierLots_AwardsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { frameworkStatusColours, frameworkStatusLabels } from '../../../shared/labels/catalogue';
+import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
 import { frameworkPath } from '../paths';
-import { Cell, RowHeader, TableHead } from './table-cell';
 
 export const SupplierLots_awards = graphql(`
   fragment SupplierLots_awards on LotAward {
@@ -39,42 +39,39 @@ export function SupplierLots({
       a.lot.framework.title.localeCompare(b.lot.framework.title, 'en-GB') || a.lot.number - b.lot.number,
   );
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" role="table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-        Framework lots {supplierName} is approved on
-      </caption>
-      <TableHead columns={['Framework', 'Lot', 'Approved on']} />
-      <tbody className="nhsuk-table__body">
-        {sorted.map((award) => {
-          const { framework } = award.lot;
-          // Only a framework no longer (or not yet) in force is tagged.
-          const tagged = framework.status !== 'PUBLISHED';
-          return (
-            <tr className="nhsuk-table__row" role="row" key={award.id}>
-              <RowHeader column="Framework">
-                <Link to={frameworkPath(framework.reference)}>{framework.title}</Link>
-                <span className="nhsuk-u-secondary-text-colour concord-nowrap"> {framework.reference}</span>
-                {tagged && (
-                  <>
-                    {' '}
-                    <Tag colour={frameworkStatusColours[framework.status]}>
-                      {frameworkStatusLabels[framework.status]}
-                    </Tag>
-                  </>
-                )}
-              </RowHeader>
-              <Cell column="Lot">
-                Lot {award.lot.number}: {award.lot.title}
-              </Cell>
-              <Cell column="Approved on">
-                <span className="concord-nowrap">
-                  {award.awardedOn ? formatDate(award.awardedOn) : 'Not recorded'}
-                </span>
-              </Cell>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ResponsiveTable
+      caption={`Framework lots ${supplierName} is approved on`}
+      columns={['Framework', 'Lot', 'Approved on']}
+    >
+      {sorted.map((award) => {
+        const { framework } = award.lot;
+        // Only a framework no longer (or not yet) in force is tagged.
+        const tagged = framework.status !== 'PUBLISHED';
+        return (
+          <Row key={award.id}>
+            <RowHeader column="Framework">
+              <Link to={frameworkPath(framework.reference)}>{framework.title}</Link>
+              <span className="nhsuk-u-secondary-text-colour concord-nowrap"> {framework.reference}</span>
+              {tagged && (
+                <>
+                  {' '}
+                  <Tag colour={frameworkStatusColours[framework.status]}>
+                    {frameworkStatusLabels[framework.status]}
+                  </Tag>
+                </>
+              )}
+            </RowHeader>
+            <Cell column="Lot">
+              Lot {award.lot.number}: {award.lot.title}
+            </Cell>
+            <Cell column="Approved on">
+              <span className="concord-nowrap">
+                {award.awardedOn ? formatDate(award.awardedOn) : 'Not recorded'}
+              </span>
+            </Cell>
+          </Row>
+        );
+      })}
+    </ResponsiveTable>
   );
 }

@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { SupplierTable_SuppliersFragment } from '../../../gql/graphql';
 import { formatInteger } from '../../../shared/format/count';
+import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
 import { supplierPath } from '../paths';
-import { Cell, RowHeader, TableHead } from './table-cell';
 
 export const SupplierTable_suppliers = graphql(`
   fragment SupplierTable_suppliers on SupplierConnection {
@@ -44,33 +44,29 @@ export function SupplierTable({
   linkState?: unknown;
 }) {
   return (
-    <table className="nhsuk-table nhsuk-table--responsive" role="table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
-      <TableHead columns={columns} />
-      <tbody className="nhsuk-table__body">
-        {suppliers.edges.map(({ node }) => (
-          <tr className="nhsuk-table__row" role="row" key={node.id}>
-            <RowHeader column="Name">
-              <Link to={supplierPath(node.id)} state={linkState}>
-                {node.name}
-              </Link>
-              {node.sme && (
-                <>
-                  {' '}
-                  <Tag colour="blue">SME</Tag>
-                </>
-              )}
-            </RowHeader>
-            <Cell column="Companies House number">{node.companiesHouseNumber}</Cell>
-            <Cell column="Products" numeric>
-              {formatInteger(node.products.length)}
-            </Cell>
-            <Cell column="Lots approved on" numeric>
-              {formatInteger(node.awards.length)}
-            </Cell>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ResponsiveTable caption={caption} columns={columns}>
+      {suppliers.edges.map(({ node }) => (
+        <Row key={node.id}>
+          <RowHeader column="Name">
+            <Link to={supplierPath(node.id)} state={linkState}>
+              {node.name}
+            </Link>
+            {node.sme && (
+              <>
+                {' '}
+                <Tag colour="blue">SME</Tag>
+              </>
+            )}
+          </RowHeader>
+          <Cell column="Companies House number">{node.companiesHouseNumber}</Cell>
+          <Cell column="Products" numeric>
+            {formatInteger(node.products.length)}
+          </Cell>
+          <Cell column="Lots approved on" numeric>
+            {formatInteger(node.awards.length)}
+          </Cell>
+        </Row>
+      ))}
+    </ResponsiveTable>
   );
 }

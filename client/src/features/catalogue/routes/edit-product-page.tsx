@@ -4,13 +4,13 @@ import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
+import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { NoAccess, RequireViewer } from '../access';
 import { useFormProblem } from '../components/form-problem';
 import { ProductForm } from '../components/product-form';
 import { useUpdateProductMutation } from '../mutations/use-update-product-mutation';
 import { productPath } from '../paths';
 import { productInput, type ProductField } from '../product-form';
-import { Loading, LoadProblem } from '../ui/load-problem';
 import { useReloadRecord } from '../use-reload-record';
 
 const EDIT_PRODUCT_QUERY = graphql(`

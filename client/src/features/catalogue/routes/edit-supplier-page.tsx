@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
+import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { NoAccess, RequireViewer } from '../access';
 import { useFormProblem } from '../components/form-problem';
 import { SupplierForm } from '../components/supplier-form';
@@ -11,7 +12,6 @@ import { useUpdateSupplierMutation } from '../mutations/use-update-supplier-muta
 import { supplierPath } from '../paths';
 import { supplierInput, supplierValues, type SupplierField } from '../supplier-form';
 import { useReloadRecord } from '../use-reload-record';
-import { Loading, LoadProblem } from '../ui/load-problem';
 
 const EDIT_SUPPLIER_QUERY = graphql(`
   query EditSupplierPage($id: String!) {

@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
+import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { useViewer } from '../../identity/viewer';
 import { canAddProducts, NoAccess, RequireViewer } from '../access';
 import { useFormProblem } from '../components/form-problem';
@@ -11,7 +12,6 @@ import { ProductForm, type SupplierChoice } from '../components/product-form';
 import { useCreateProductMutation } from '../mutations/use-create-product-mutation';
 import { supplierPath } from '../paths';
 import { emptyProduct, productInput, type ProductField } from '../product-form';
-import { Loading, LoadProblem } from '../ui/load-problem';
 
 const NEW_PRODUCT_QUERY = graphql(`
   query NewProductPage($supplierId: String!, $withSupplier: Boolean!, $chooseSupplier: Boolean!) {

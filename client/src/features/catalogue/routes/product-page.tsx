@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
+import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { AddVersionForm } from '../components/add-version-form';
 import { useFormProblem } from '../components/form-problem';
 import { ProductPrices } from '../components/product-prices';
@@ -11,7 +12,6 @@ import { ProductSummary } from '../components/product-summary';
 import { ProductVersions } from '../components/product-versions';
 import { backToList, productPath } from '../paths';
 import type { VersionField } from '../product-form';
-import { Loading, LoadProblem } from '../ui/load-problem';
 
 const PRODUCT_QUERY = graphql(`
   query ProductPage($id: String!) {

@@ -191,7 +191,7 @@ describe('the product page', () => {
       within(summary)
         .getAllByRole('link')
         .map((link) => link.getAttribute('href')),
-    ).toEqual(['#new-version', '#released-on-day']);
+    ).toEqual(['#new-version', '#released-on']);
     expect(within(summary).getByText('The product already has version 2024.2')).toBeTruthy();
     expect(within(summary).getByText('Release date must be a real date')).toBeTruthy();
     expect(document.title).toBe('Error: Cirrus Bed Manager – Concord');

@@ -11,6 +11,8 @@ import {
   productCategorySlugs,
 } from '../../../shared/labels/catalogue';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
+import { FilterPanel } from '../../../shared/ui/filter-panel';
+import { LoadProblem } from '../../../shared/ui/load-problem';
 import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { useViewer } from '../../identity/viewer';
@@ -25,7 +27,6 @@ import {
   toProductsVariables,
   type ProductsView,
 } from '../products-params';
-import { LoadProblem } from '../ui/load-problem';
 import { pageTurn, useListAddress } from '../use-list-address';
 
 const PRODUCTS_QUERY = graphql(`
@@ -107,34 +108,22 @@ export function ProductsPage() {
           defaultValue={filters.search}
           maxLength={SEARCH_MAX_LENGTH}
         />
-        <details className="nhsuk-details nhsuk-expander" open={filters.categories.length > 0}>
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">Filter by category</span>
-          </summary>
-          <div className="nhsuk-details__text">
-            <Checkboxes
-              idPrefix="category"
-              name="category"
-              legend="Category"
-              options={productCategoryOrder.map((category) => ({
-                value: productCategorySlugs[category],
-                label: productCategoryLabels[category],
-              }))}
-              defaultValues={filters.categories.map((category) => productCategorySlugs[category])}
-            />
-            <div className="nhsuk-button-group">
-              <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-                Apply filters
-              </button>
-              <Link
-                className="nhsuk-link"
-                to={{ search: toProductsParams({ ...noProductFilters, search: filters.search }).toString() }}
-              >
-                Clear filters
-              </Link>
-            </div>
-          </div>
-        </details>
+        <FilterPanel
+          summary="Filter by category"
+          open={filters.categories.length > 0}
+          clearTo={{ search: toProductsParams({ ...noProductFilters, search: filters.search }).toString() }}
+        >
+          <Checkboxes
+            idPrefix="category"
+            name="category"
+            legend="Category"
+            options={productCategoryOrder.map((category) => ({
+              value: productCategorySlugs[category],
+              label: productCategoryLabels[category],
+            }))}
+            defaultValues={filters.categories.map((category) => productCategorySlugs[category])}
+          />
+        </FilterPanel>
       </form>
 
       {filters.cpvCode && (

@@ -5,6 +5,7 @@ import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
 import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { LoadProblem } from '../../../shared/ui/load-problem';
 import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Select } from '../../../shared/ui/select';
@@ -21,7 +22,6 @@ import {
   type SuppliersView,
 } from '../suppliers-params';
 import { pageTurn, useListAddress } from '../use-list-address';
-import { LoadProblem } from '../ui/load-problem';
 
 const SUPPLIERS_QUERY = graphql(`
   query SuppliersPage($filter: SupplierFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -106,6 +106,7 @@ export function SuppliersPage() {
           <div className="nhsuk-grid-column-one-third">
             <Select
               id="sme"
+              labelSize="s"
               name="sme"
               label="Size"
               options={(Object.keys(smeChoiceLabels) as SmeChoice[]).map((value) => ({

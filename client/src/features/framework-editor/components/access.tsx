@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { LoadProblem as SharedLoadProblem, Loading as SharedLoading } from '../../../shared/ui/load-problem';
 import { signInHref } from '../../identity/return-to';
 
 /**
@@ -67,25 +67,16 @@ export function FrameworkNotFound({ reference }: { reference: string }) {
 
 export function Loading({ what }: { what: string }) {
   usePageTitle('Loading');
-  return (
-    <p className="nhsuk-body" role="status">
-      Loading {what}…
-    </p>
-  );
+  return <SharedLoading>Loading {what}…</SharedLoading>;
 }
 
 export function LoadProblem({ what, refetch }: { what: string; refetch: () => Promise<unknown> }) {
   usePageTitle('Sorry, there is a problem with the service', { error: true });
   return (
-    <ErrorSummary title="Sorry, there is a problem with the service" errors={[]}>
-      <p>The {what} could not be loaded. Try again later.</p>
-      <button
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-        type="button"
-        onClick={() => retry(refetch)}
-      >
-        Try again
-      </button>
-    </ErrorSummary>
+    <SharedLoadProblem
+      problem={{ kind: 'unavailable' }}
+      what={`The ${what}`}
+      onRetry={() => retry(refetch)}
+    />
   );
 }

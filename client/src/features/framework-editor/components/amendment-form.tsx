@@ -3,8 +3,16 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { AmendmentForm_FrameworkFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
+import { toDateParts, todayInEngland, type DateParts } from '../../../shared/forms/dates';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { DateInput } from '../../../shared/ui/date-input';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { focusSoon } from '../../../shared/ui/focus';
+import { ErrorMessage, ListError } from '../../../shared/ui/form-group';
+import { Radios } from '../../../shared/ui/radios';
+import { Select } from '../../../shared/ui/select';
+import { StaleNotice } from '../../../shared/ui/stale-notice';
+import { Textarea } from '../../../shared/ui/textarea';
 import {
   amendmentFieldKey,
   amendmentFieldOrder,
@@ -16,17 +24,14 @@ import {
   type AmendmentKind,
   type AmendmentState,
 } from '../amendment';
-import { datePartsFromIso, todayInEngland, type DateParts } from '../dates';
 import { fieldId } from '../draft';
 import { collectServerErrors, summaryItems, type ServerErrors } from '../messages';
 import { frameworkPath } from '../mutations/outcome';
 import { useAmendFrameworkMutation } from '../mutations/use-amend-framework-mutation';
 import { newAward, newKey, newPrice, priceFromLoaded } from '../price-draft';
-import { DateInput, focusSoon, ListError, Radios, SelectField, Textarea } from './fields';
 import { FieldMessagesProvider, useFieldMessages, useFormMessages } from './form-messages';
 import { describePrice, PriceEditor } from './price-editor';
 import { PriceTermsFields } from './price-terms-fields';
-import { StaleNotice } from './stale-notice';
 import { SupplierPicker } from './supplier-picker';
 
 export const AmendmentForm_framework = graphql(`
@@ -111,7 +116,7 @@ export function AmendmentForm({
   framework: AmendmentForm_FrameworkFragment;
   reload: () => Promise<unknown>;
 }) {
-  const [state, setState] = useState<AmendmentState>(() => newAmendment(datePartsFromIso(todayInEngland())));
+  const [state, setState] = useState<AmendmentState>(() => newAmendment(toDateParts(todayInEngland())));
   const problems = useMemo(() => amendmentProblems(state, framework), [state, framework]);
   const form = useFormMessages(problems);
   const { messages } = form;
@@ -164,7 +169,7 @@ export function AmendmentForm({
     value: state[field],
     error: messages.error(key),
     onChange: (value: DateParts) => change(key, { [field]: value }),
-    onBlur: () => messages.touch(key),
+    onLeave: () => messages.touch(key),
   });
 
   return (
@@ -205,10 +210,10 @@ export function AmendmentForm({
           <div className="nhsuk-grid-row">
             <div className="nhsuk-grid-column-two-thirds">
               <Radios
-                id={fieldId('kind')}
+                idPrefix={fieldId('kind')}
                 name="kind"
                 legend="What do you want to change?"
-                legendClass="nhsuk-fieldset__legend--m"
+                legendSize="m"
                 error={messages.error('kind')}
                 value={state.kind}
                 options={kinds}
@@ -229,6 +234,7 @@ export function AmendmentForm({
                 <DateInput
                   {...date('extend.endDate', 'endDate')}
                   legend="New end date"
+                  legendSize="s"
                   hint={`It ends on ${formatDate(framework.endDate)} now. For example, 31 3 2031`}
                 />
               </div>
@@ -251,6 +257,7 @@ export function AmendmentForm({
               <DateInput
                 {...date('effectiveFrom', 'effectiveFrom')}
                 legend="When does it take effect?"
+                legendSize="s"
                 hint="Today, unless you say otherwise. It must be while the framework is in force."
               />
               <div className="nhsuk-button-group">
@@ -308,14 +315,15 @@ function AddSupplierFields({ framework, state, setState }: PartProps) {
       <h2 className="nhsuk-heading-m">Add a supplier to a lot</h2>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <SelectField
+          <Select
             id={fieldId('addAward.lotId')}
+            fullWidth={false}
             label="Lot"
             placeholder="Choose a lot"
             value={state.lotId}
             error={messages.error('addAward.lotId')}
             options={framework.lots.map((l) => ({ value: l.id, label: `Lot ${l.number}: ${l.title}` }))}
-            onChange={(value) => {
+            onChange={({ target: { value } }) => {
               setState((current) => ({ ...current, lotId: value }));
               messages.edited('addAward.lotId');
               messages.edited('addAward.supplierId');
@@ -333,12 +341,10 @@ function AddSupplierFields({ framework, state, setState }: PartProps) {
               >
                 Supplier: {award.supplierName}
               </h3>
-              {messages.error('addAward.supplierId') && (
-                <span className="nhsuk-error-message" id={`${fieldId('addAward.supplierId')}-error`}>
-                  <span className="nhsuk-u-visually-hidden">Error: </span>
-                  {messages.error('addAward.supplierId')}
-                </span>
-              )}
+              <ErrorMessage
+                id={fieldId('addAward.supplierId')}
+                error={messages.error('addAward.supplierId')}
+              />
               <button
                 className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
                 type="button"
@@ -463,15 +469,16 @@ function ChangePriceFields({ framework, state, setState }: PartProps) {
       <h2 className="nhsuk-heading-m">Change a price</h2>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <SelectField
+          <Select
             id={fieldId('changePrice.priceId')}
+            fullWidth={false}
             label="Price to change"
             hint="The prices in force now, by lot and supplier"
             placeholder="Choose a price"
             value={state.priceId}
             error={messages.error('changePrice.priceId')}
             options={groups}
-            onChange={(value) => {
+            onChange={({ target: { value } }) => {
               setState((current) => withPriceChosen(current, framework, value));
               messages.edited('changePrice.priceId');
             }}

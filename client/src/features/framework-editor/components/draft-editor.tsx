@@ -3,9 +3,12 @@ import { Link, useBlocker } from 'react-router';
 import { graphql } from '../../../gql';
 import type { DraftEditor_FrameworkFragment, StandardsPicker_StandardsFragment } from '../../../gql/graphql';
 import { formatDate, formatDateTime } from '../../../shared/format/date';
+import { todayInEngland } from '../../../shared/forms/dates';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { todayInEngland } from '../dates';
+import { focusSoon } from '../../../shared/ui/focus';
+import { ListError } from '../../../shared/ui/form-group';
+import { StaleNotice } from '../../../shared/ui/stale-notice';
 import {
   draftFromFramework,
   draftInput,
@@ -27,11 +30,9 @@ import { frameworkPath } from '../mutations/outcome';
 import { usePublishFrameworkMutation } from '../mutations/use-publish-framework-mutation';
 import { useUpdateFrameworkMutation, type SavedDraftState } from '../mutations/use-update-framework-mutation';
 import { newKey } from '../price-draft';
-import { focusSoon, ListError } from './fields';
 import { FieldMessagesProvider, useFormMessages } from './form-messages';
 import { FrameworkDetailsFields } from './framework-details-fields';
 import { LotEditor } from './lot-editor';
-import { StaleNotice } from './stale-notice';
 
 export const DraftEditor_framework = graphql(`
   fragment DraftEditor_framework on Framework {

@@ -1,7 +1,8 @@
+import type { DateParts } from '../../../shared/forms/dates';
+import { DateInput } from '../../../shared/ui/date-input';
 import { TextInput } from '../../../shared/ui/text-input';
-import type { DateParts } from '../dates';
+import { Textarea } from '../../../shared/ui/textarea';
 import { fieldId } from '../draft';
-import { DateInput, Textarea } from './fields';
 import { useFieldMessages } from './form-messages';
 
 export type FrameworkDetails = {
@@ -45,7 +46,7 @@ export function FrameworkDetailsFields({
       onDate(field, value);
       messages.edited(field);
     },
-    onBlur: () => messages.touch(field),
+    onLeave: () => messages.touch(field),
   });
   return (
     <>
@@ -68,11 +69,13 @@ export function FrameworkDetailsFields({
       <DateInput
         {...date('startDate')}
         legend="Start date"
+        legendSize="s"
         hint="The first day trusts may call off from it. For example, 1 4 2027"
       />
       <DateInput
         {...date('endDate')}
         legend="End date"
+        legendSize="s"
         hint="The last day it is in force. For example, 31 3 2031"
       />
     </>

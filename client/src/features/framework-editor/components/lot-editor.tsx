@@ -2,7 +2,12 @@ import { useState, type Dispatch } from 'react';
 import type { ProductCategory, StandardsPicker_StandardsFragment } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { productCategoryLabels, productCategoryOrder } from '../../../shared/labels/catalogue';
+import { DateInput } from '../../../shared/ui/date-input';
+import { focusSoon } from '../../../shared/ui/focus';
+import { ListError } from '../../../shared/ui/form-group';
+import { Select } from '../../../shared/ui/select';
 import { TextInput } from '../../../shared/ui/text-input';
+import { Textarea } from '../../../shared/ui/textarea';
 import {
   awardPrefix,
   fieldId,
@@ -13,7 +18,6 @@ import {
   type LotFields,
 } from '../draft';
 import { newKey, type AwardDraft, type FrameworkDates } from '../price-draft';
-import { DateInput, focusSoon, ListError, SelectField, Textarea } from './fields';
 import { useFieldMessages } from './form-messages';
 import { PriceEditor } from './price-editor';
 import { StandardsPicker } from './standards-picker';
@@ -106,15 +110,16 @@ export function LotEditor({
         autoComplete="off"
       />
       <TextInput {...text('title')} label="Title" autoComplete="off" />
-      <SelectField
+      <Select
         id={fieldId(key('category'))}
+        fullWidth={false}
         label="Category"
         hint="The kind of product the lot covers"
         placeholder="Choose a category"
         value={lot.category}
         error={messages.error(key('category'))}
         options={productCategoryOrder.map((value) => ({ value, label: productCategoryLabels[value] }))}
-        onChange={(value) => update('category', { category: value as ProductCategory | '' })}
+        onChange={({ target: { value } }) => update('category', { category: value as ProductCategory | '' })}
         onBlur={() => messages.touch(key('category'))}
       />
       <Textarea
@@ -197,7 +202,6 @@ function AwardEditor({
     dispatch({ type: 'removeAward', lot: lot.key, award: award.key });
     focusSoon(fieldId(`${lotPrefix(lot)}.awards`));
   };
-  const supplierError = messages.error(supplierKey);
 
   return (
     <section className="concord-fe-award" aria-labelledby={fieldId(supplierKey)}>
@@ -215,14 +219,7 @@ function AwardEditor({
           </button>
         )}
       </div>
-      {supplierError && (
-        <div className="nhsuk-form-group nhsuk-form-group--error concord-fe-list-error">
-          <span className="nhsuk-error-message" id={`${fieldId(supplierKey)}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error: </span>
-            {supplierError}
-          </span>
-        </div>
-      )}
+      <ListError id={fieldId(supplierKey)} error={messages.error(supplierKey)} />
       {confirmingRemove && (
         <div className="concord-fe-confirm" role="group" aria-label={`Remove ${award.supplierName}?`}>
           <p className="nhsuk-body">
@@ -249,6 +246,7 @@ function AwardEditor({
       <DateInput
         id={fieldId(awardedOnKey)}
         legend="Date approved (optional)"
+        legendSize="s"
         hint="When the supplier was awarded a place on the lot. For example, 12 2 2027"
         value={award.awardedOn}
         error={messages.error(awardedOnKey)}
@@ -256,7 +254,7 @@ function AwardEditor({
           dispatch({ type: 'awardedOn', lot: lot.key, award: award.key, value });
           messages.edited(awardedOnKey);
         }}
-        onBlur={() => messages.touch(awardedOnKey)}
+        onLeave={() => messages.touch(awardedOnKey)}
       />
       {award.prices.length === 0 && <p className="nhsuk-body-s">No prices yet.</p>}
       {award.prices.map((price, index) => (

@@ -3,6 +3,7 @@ import { graphql } from '../../../gql';
 import type { BillingPeriod, PricingUnit } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { formatMoney } from '../../../shared/format/money';
+import { isoOrNull, type DateParts } from '../../../shared/forms/dates';
 import {
   billingPeriodChoices,
   billingPeriodOrder,
@@ -14,11 +15,12 @@ import {
   tierCalculationChoices,
   unitWords,
 } from '../../../shared/labels/catalogue';
+import { DateInput } from '../../../shared/ui/date-input';
+import { focusSoon } from '../../../shared/ui/focus';
+import { Select, type SelectOptionGroup } from '../../../shared/ui/select';
 import { TextInput } from '../../../shared/ui/text-input';
-import { isoOrNull, type DateParts } from '../dates';
 import { fieldId } from '../draft';
 import { ceilingOf, type FrameworkDates, type PriceDraft } from '../price-draft';
-import { DateInput, focusSoon, SelectField, type ChoiceGroup } from './fields';
 import { useFieldMessages } from './form-messages';
 import { PriceTermsFields } from './price-terms-fields';
 
@@ -117,7 +119,7 @@ export function PriceEditor({
     value: price[field],
     error: messages.error(key(field)),
     onChange: (value: DateParts) => set(field, value),
-    onBlur: () => messages.touch(key(field)),
+    onLeave: () => messages.touch(key(field)),
   });
   const done = () => {
     if (messages.problemUnder(prefix)) {
@@ -135,24 +137,26 @@ export function PriceEditor({
       </legend>
       <ProductVersionSelect price={price} prefix={prefix} supplierId={supplierId} onChange={onChange} />
       <div className="concord-fe-pair">
-        <SelectField
+        <Select
           id={fieldId(key('pricingUnit'))}
+          fullWidth={false}
           label="What one unit is"
           placeholder="Choose a unit"
           value={price.pricingUnit}
           error={messages.error(key('pricingUnit'))}
           options={pricingUnitOrder.map((value) => ({ value, label: pricingUnitChoices[value] }))}
-          onChange={(value) => set('pricingUnit', value as PricingUnit | '')}
+          onChange={({ target: { value } }) => set('pricingUnit', value as PricingUnit | '')}
           onBlur={() => messages.touch(key('pricingUnit'))}
         />
-        <SelectField
+        <Select
           id={fieldId(key('billingPeriod'))}
+          fullWidth={false}
           label="How often it is charged"
           placeholder="Choose how often"
           value={price.billingPeriod}
           error={messages.error(key('billingPeriod'))}
           options={billingPeriodOrder.map((value) => ({ value, label: billingPeriodChoices[value] }))}
-          onChange={(value) => set('billingPeriod', value as BillingPeriod | '')}
+          onChange={({ target: { value } }) => set('billingPeriod', value as BillingPeriod | '')}
           onBlur={() => messages.touch(key('billingPeriod'))}
         />
       </div>
@@ -171,6 +175,7 @@ export function PriceEditor({
       <DateInput
         {...date('validFrom')}
         legend="Valid from"
+        legendSize="s"
         hint={
           dates.start
             ? `The first day the price applies: the framework’s start (${formatDate(dates.start)}) unless it starts later.`
@@ -180,6 +185,7 @@ export function PriceEditor({
       <DateInput
         {...date('validTo')}
         legend="Valid to (optional)"
+        legendSize="s"
         hint="The last day it applies. Leave empty while it runs on with the framework."
       />
       <div className="nhsuk-button-group concord-fe-actions">
@@ -239,7 +245,7 @@ function ProductVersionSelect({
   const messages = useFieldMessages();
   const { data, loading, error } = useQuery(SUPPLIER_PRODUCTS_QUERY, { variables: { id: supplierId } });
   const products = data?.supplier?.products ?? [];
-  const groups: ChoiceGroup[] = products
+  const groups: SelectOptionGroup[] = products
     .filter((product) => product.versions.length > 0)
     .map((product) => ({
       group: `${product.name} (${productCategoryShortLabels[product.category]})`,
@@ -261,8 +267,9 @@ function ProductVersionSelect({
       : groups;
   const key = `${prefix}.productVersionId`;
   return (
-    <SelectField
+    <Select
       id={fieldId(key)}
+      fullWidth={false}
       label="Product version"
       hint={
         error
@@ -275,7 +282,7 @@ function ProductVersionSelect({
       value={price.productVersionId}
       error={messages.error(key)}
       options={options}
-      onChange={(value) => {
+      onChange={({ target: { value } }) => {
         const label =
           groups.flatMap((group) => group.options).find((option) => option.value === value)?.label ?? '';
         onChange({ ...price, productVersionId: value, productLabel: label });

@@ -1,6 +1,10 @@
 import type { PricingUnit, TierCalculation } from '../../../gql/graphql';
 import { formatMoney } from '../../../shared/format/money';
 import { isPerUnit, pricingUnitNouns, tierCalculationChoices } from '../../../shared/labels/catalogue';
+import { focusSoon } from '../../../shared/ui/focus';
+import { ListError } from '../../../shared/ui/form-group';
+import { MoneyInput } from '../../../shared/ui/money-input';
+import { Radios } from '../../../shared/ui/radios';
 import { fieldId } from '../draft';
 import {
   ceilingOf,
@@ -11,7 +15,6 @@ import {
   type PriceTermsDraft,
   type TierDraft,
 } from '../price-draft';
-import { focusSoon, ListError, MoneyInput, Radios } from './fields';
 import { useFieldMessages } from './form-messages';
 
 /**
@@ -52,7 +55,7 @@ export function PriceTermsFields<T extends PriceTermsDraft>({
           hint="The most a trust pays for one unit, in pounds, up to 4 decimal places. For example, 12.50 or 0.0150."
           value={terms.ceilingUnitPrice}
           error={messages.error(ceilingKey)}
-          onChange={(value) => {
+          onChange={({ target: { value } }) => {
             onChange({ ...terms, ceilingUnitPrice: value });
             messages.edited(ceilingKey);
           }}
@@ -94,9 +97,10 @@ export function PriceTermsFields<T extends PriceTermsDraft>({
             (the first band’s price, set for you).
           </p>
           <Radios
-            id={fieldId(calculationKey)}
+            idPrefix={fieldId(calculationKey)}
             name={fieldId(calculationKey)}
             legend="How do the bands apply?"
+            legendSize="s"
             small
             error={messages.error(calculationKey)}
             value={terms.tierCalculation}

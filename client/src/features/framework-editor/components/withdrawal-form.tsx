@@ -5,14 +5,14 @@ import type { WithdrawalForm_FrameworkFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { StaleNotice } from '../../../shared/ui/stale-notice';
+import { Textarea } from '../../../shared/ui/textarea';
 import { withdrawalProblems } from '../amendment';
 import { fieldId } from '../draft';
 import { collectServerErrors, summaryItems, type ServerErrors } from '../messages';
 import { frameworkPath } from '../mutations/outcome';
 import { useWithdrawFrameworkMutation } from '../mutations/use-withdraw-framework-mutation';
-import { Textarea } from './fields';
 import { FieldMessagesProvider, useFormMessages } from './form-messages';
-import { StaleNotice } from './stale-notice';
 
 export const WithdrawalForm_framework = graphql(`
   fragment WithdrawalForm_framework on Framework {

@@ -7,8 +7,8 @@ import {
   type AmendFrameworkMutationVariables,
   type AmendFrameworkPageQuery,
 } from '../../../gql/graphql';
+import { todayInEngland } from '../../../shared/forms/dates';
 import { FakeSession, renderFrame } from '../../../test/render-frame';
-import { todayInEngland } from '../dates';
 import { chris, draftFramework, nhsEngland } from '../test-fixtures';
 import { AmendFrameworkPage } from './amend-framework-page';
 

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { graphql } from '../../../gql';
+import { emptyDate } from '../../../shared/forms/dates';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { LoadProblem, Loading, NoAccess, SignInPrompt } from '../components/access';
 import { FieldMessagesProvider, useFormMessages } from '../components/form-messages';
 import { FrameworkDetailsFields, type FrameworkDetails } from '../components/framework-details-fields';
-import { noDate } from '../dates';
 import { detailsInput, detailsProblems, fieldId, serverErrors } from '../draft';
 import { summaryItems } from '../messages';
 import { useCreateFrameworkMutation } from '../mutations/use-create-framework-mutation';
@@ -56,8 +56,8 @@ function NewFrameworkForm({ owner }: { owner: string }) {
     reference: '',
     title: '',
     description: '',
-    startDate: noDate,
-    endDate: noDate,
+    startDate: emptyDate,
+    endDate: emptyDate,
   });
   const problems = useMemo(() => detailsProblems(values), [values]);
   const form = useFormMessages(problems);

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { FrameworkFilters_OwnersFragment, FrameworkStatus } from '../../../gql/graphql';
 import {
@@ -9,8 +8,9 @@ import {
   productCategorySlugs,
 } from '../../../shared/labels/catalogue';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
+import { FilterPanel } from '../../../shared/ui/filter-panel';
 import { SearchInput } from '../../../shared/ui/search-input';
-import { Select } from '../../../shared/ui/select';
+import { Select, withChosen } from '../../../shared/ui/select';
 import {
   defaultFilters,
   hasActiveFilters,
@@ -67,10 +67,10 @@ export function FrameworkFilters({
   );
 
   // A code from the address that the list does not hold still shows, so the choice is visible.
-  const ownerOptions = owners.map((owner) => ({ value: owner.odsCode, label: owner.name }));
-  if (ownerOdsCode && !ownerOptions.some((option) => option.value === ownerOdsCode)) {
-    ownerOptions.push({ value: ownerOdsCode, label: ownerOdsCode });
-  }
+  const ownerOptions = withChosen(
+    owners.map((owner) => ({ value: owner.odsCode, label: owner.name })),
+    ownerOdsCode,
+  );
 
   return (
     <form role="search" aria-label="Frameworks" noValidate onSubmit={submit}>
@@ -83,70 +83,60 @@ export function FrameworkFilters({
         maxLength={SEARCH_MAX_LENGTH}
       />
 
-      <details className="nhsuk-details nhsuk-expander" open={hasActiveFilters(filters)}>
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">Filter and sort</span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <div className="nhsuk-grid-row">
-            <div className="nhsuk-grid-column-one-half">
-              <Checkboxes
-                idPrefix="category"
-                name="category"
-                legend="Lot category"
-                hint="Frameworks with a lot in any of these categories"
-                options={productCategoryOrder.map((category) => ({
-                  value: productCategorySlugs[category],
-                  label: productCategoryLabels[category],
-                }))}
-                defaultValues={filters.categories.map((category) => productCategorySlugs[category])}
-              />
-            </div>
-            <div className="nhsuk-grid-column-one-half">
-              <Checkboxes
-                idPrefix="status"
-                name="status"
-                legend="Status"
-                hint="Published frameworks are shown when you choose none"
-                options={statusChoices.map((status) => ({
-                  value: statusSlugs[status],
-                  label: frameworkStatusLabels[status],
-                }))}
-                defaultValues={statuses.map((status) => statusSlugs[status])}
-              />
-              <Select
-                id="owner"
-                name="owner"
-                label="Owner"
-                options={[{ value: '', label: 'Any central body' }, ...ownerOptions]}
-                value={ownerOdsCode}
-                onChange={(event) => setOwnerOdsCode(event.target.value)}
-              />
-              <Select
-                id="sort"
-                name="sort"
-                label="Sort by"
-                options={Object.entries(sortOptions).map(([value, option]) => ({
-                  value,
-                  label: option.label,
-                }))}
-                defaultValue={filters.sort}
-              />
-            </div>
+      <FilterPanel
+        summary="Filter and sort"
+        open={hasActiveFilters(filters)}
+        clearTo={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
+      >
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-half">
+            <Checkboxes
+              idPrefix="category"
+              name="category"
+              legend="Lot category"
+              hint="Frameworks with a lot in any of these categories"
+              options={productCategoryOrder.map((category) => ({
+                value: productCategorySlugs[category],
+                label: productCategoryLabels[category],
+              }))}
+              defaultValues={filters.categories.map((category) => productCategorySlugs[category])}
+            />
           </div>
-          <div className="nhsuk-button-group">
-            <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-              Apply filters
-            </button>
-            <Link
-              className="nhsuk-link"
-              to={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
-            >
-              Clear filters
-            </Link>
+          <div className="nhsuk-grid-column-one-half">
+            <Checkboxes
+              idPrefix="status"
+              name="status"
+              legend="Status"
+              hint="Published frameworks are shown when you choose none"
+              options={statusChoices.map((status) => ({
+                value: statusSlugs[status],
+                label: frameworkStatusLabels[status],
+              }))}
+              defaultValues={statuses.map((status) => statusSlugs[status])}
+            />
+            <Select
+              id="owner"
+              labelSize="s"
+              name="owner"
+              label="Owner"
+              options={[{ value: '', label: 'Any central body' }, ...ownerOptions]}
+              value={ownerOdsCode}
+              onChange={(event) => setOwnerOdsCode(event.target.value)}
+            />
+            <Select
+              id="sort"
+              labelSize="s"
+              name="sort"
+              label="Sort by"
+              options={Object.entries(sortOptions).map(([value, option]) => ({
+                value,
+                label: option.label,
+              }))}
+              defaultValue={filters.sort}
+            />
           </div>
         </div>
-      </details>
+      </FilterPanel>
     </form>
   );
 }

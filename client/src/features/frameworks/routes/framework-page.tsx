@@ -6,7 +6,7 @@ import { formatDate } from '../../../shared/format/date';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
-import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { LoadProblem, Loading } from '../../../shared/ui/load-problem';
 import { SyntheticPricesNotice } from '../../../shared/ui/synthetic-prices-notice';
 import { AmendmentHistory } from '../components/amendment-history';
 import { FrameworkSummary } from '../components/framework-summary';
@@ -85,25 +85,7 @@ export function FrameworkPage() {
     return (
       <>
         {backLink}
-        <ErrorSummary
-          title={
-            problem.kind === 'bad-input' ? 'There is a problem' : 'Sorry, there is a problem with the service'
-          }
-          errors={problem.kind === 'bad-input' ? problem.messages.map((text) => ({ text })) : []}
-        >
-          {problem.kind === 'unavailable' && (
-            <>
-              <p>The framework could not be loaded. Try again later.</p>
-              <button
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                type="button"
-                onClick={() => retry(refetch)}
-              >
-                Try again
-              </button>
-            </>
-          )}
-        </ErrorSummary>
+        <LoadProblem problem={problem} what="The framework" onRetry={() => retry(refetch)} />
       </>
     );
   }
@@ -112,9 +94,7 @@ export function FrameworkPage() {
     return (
       <>
         {backLink}
-        <p className="nhsuk-body" role="status">
-          Loading framework…
-        </p>
+        <Loading>Loading framework…</Loading>
       </>
     );
   }

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type {
   OrganisationFilters_IcbsFragment,
@@ -8,8 +7,9 @@ import type {
   TrustType,
 } from '../../../gql/graphql';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
+import { FilterPanel } from '../../../shared/ui/filter-panel';
 import { SearchInput } from '../../../shared/ui/search-input';
-import { Select } from '../../../shared/ui/select';
+import { Select, withChosen } from '../../../shared/ui/select';
 import {
   defaultFilters,
   hasActiveFilters,
@@ -108,100 +108,85 @@ export function OrganisationFilters({
         maxLength={SEARCH_MAX_LENGTH}
       />
 
-      <details className="nhsuk-details nhsuk-expander" open={hasActiveFilters(filters)}>
-        <summary className="nhsuk-details__summary">
-          <span className="nhsuk-details__summary-text">Filter and sort</span>
-        </summary>
-        <div className="nhsuk-details__text">
-          <div className="nhsuk-grid-row">
-            <div className="nhsuk-grid-column-one-third">
-              <Checkboxes
-                idPrefix="kind"
-                name="kind"
-                legend="Kind of organisation"
-                options={kindOrder.map((kind) => ({ value: kindSlugs[kind], label: kindLabels[kind] }))}
-                defaultValues={filters.kinds.map((kind) => kindSlugs[kind])}
-              />
-              <div className="nhsuk-form-group">
-                <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-                  <div className="nhsuk-checkboxes__item">
-                    <input
-                      className="nhsuk-checkboxes__input"
-                      id="closed"
-                      name="closed"
-                      type="checkbox"
-                      value="include"
-                      defaultChecked={filters.includeClosed}
-                    />
-                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="closed">
-                      Include closed organisations
-                    </label>
-                  </div>
+      <FilterPanel
+        summary="Filter and sort"
+        open={hasActiveFilters(filters)}
+        clearTo={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
+      >
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third">
+            <Checkboxes
+              idPrefix="kind"
+              name="kind"
+              legend="Kind of organisation"
+              options={kindOrder.map((kind) => ({ value: kindSlugs[kind], label: kindLabels[kind] }))}
+              defaultValues={filters.kinds.map((kind) => kindSlugs[kind])}
+            />
+            <div className="nhsuk-form-group">
+              <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+                <div className="nhsuk-checkboxes__item">
+                  <input
+                    className="nhsuk-checkboxes__input"
+                    id="closed"
+                    name="closed"
+                    type="checkbox"
+                    value="include"
+                    defaultChecked={filters.includeClosed}
+                  />
+                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="closed">
+                    Include closed organisations
+                  </label>
                 </div>
               </div>
             </div>
-            <div className="nhsuk-grid-column-one-third">
-              <Checkboxes
-                idPrefix="type"
-                name="type"
-                legend="Trust type"
-                hint="ODS does not record it, so many trusts are not established yet"
-                options={trustTypeOrder.map((type) => ({
-                  value: trustTypeSlugs[type],
-                  label: trustTypeLabels[type],
-                }))}
-                defaultValues={filters.trustTypes.map((type) => trustTypeSlugs[type])}
-              />
-            </div>
-            <div className="nhsuk-grid-column-one-third">
-              <Select
-                id="region"
-                name="region"
-                label="Region"
-                options={[{ value: '', label: 'All regions' }, ...regionOptions]}
-                value={regionCode}
-                onChange={(event) => chooseRegion(event.target.value)}
-              />
-              <Select
-                id="icb"
-                name="icb"
-                label="Integrated care board"
-                hint={regionCode ? 'Those in the chosen region' : undefined}
-                options={[{ value: '', label: 'All ICBs' }, ...icbOptions]}
-                value={icbCode}
-                onChange={(event) => setIcbCode(event.target.value)}
-              />
-              <Select
-                id="sort"
-                name="sort"
-                label="Sort by"
-                options={Object.entries(sortOptions).map(([value, option]) => ({
-                  value,
-                  label: option.label,
-                }))}
-                defaultValue={filters.sort satisfies DirectorySort}
-              />
-            </div>
           </div>
-          <div className="nhsuk-button-group">
-            <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-              Apply filters
-            </button>
-            <Link
-              className="nhsuk-link"
-              to={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
-            >
-              Clear filters
-            </Link>
+          <div className="nhsuk-grid-column-one-third">
+            <Checkboxes
+              idPrefix="type"
+              name="type"
+              legend="Trust type"
+              hint="ODS does not record it, so many trusts are not established yet"
+              options={trustTypeOrder.map((type) => ({
+                value: trustTypeSlugs[type],
+                label: trustTypeLabels[type],
+              }))}
+              defaultValues={filters.trustTypes.map((type) => trustTypeSlugs[type])}
+            />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <Select
+              id="region"
+              labelSize="s"
+              name="region"
+              label="Region"
+              options={[{ value: '', label: 'All regions' }, ...regionOptions]}
+              value={regionCode}
+              onChange={(event) => chooseRegion(event.target.value)}
+            />
+            <Select
+              id="icb"
+              labelSize="s"
+              name="icb"
+              label="Integrated care board"
+              hint={regionCode ? 'Those in the chosen region' : undefined}
+              options={[{ value: '', label: 'All ICBs' }, ...icbOptions]}
+              value={icbCode}
+              onChange={(event) => setIcbCode(event.target.value)}
+            />
+            <Select
+              id="sort"
+              labelSize="s"
+              name="sort"
+              label="Sort by"
+              options={Object.entries(sortOptions).map(([value, option]) => ({
+                value,
+                label: option.label,
+              }))}
+              defaultValue={filters.sort satisfies DirectorySort}
+            />
           </div>
         </div>
-      </details>
+      </FilterPanel>
     </form>
   );
-}
-
-function withChosen(options: { value: string; label: string }[], chosen: string) {
-  return chosen && !options.some((option) => option.value === chosen)
-    ? [...options, { value: chosen, label: chosen }]
-    : options;
 }

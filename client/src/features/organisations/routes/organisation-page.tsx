@@ -4,7 +4,7 @@ import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
-import { ErrorSummary } from '../../../shared/ui/error-summary';
+import { LoadProblem, Loading } from '../../../shared/ui/load-problem';
 import { Tag } from '../../../shared/ui/tag';
 import { OrganisationSummary } from '../components/organisation-summary';
 
@@ -50,25 +50,7 @@ export function OrganisationPage() {
     return (
       <>
         {backLink}
-        <ErrorSummary
-          title={
-            problem.kind === 'bad-input' ? 'There is a problem' : 'Sorry, there is a problem with the service'
-          }
-          errors={problem.kind === 'bad-input' ? problem.messages.map((text) => ({ text })) : []}
-        >
-          {problem.kind === 'unavailable' && (
-            <>
-              <p>The organisation could not be loaded. Try again later.</p>
-              <button
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                type="button"
-                onClick={() => retry(refetch)}
-              >
-                Try again
-              </button>
-            </>
-          )}
-        </ErrorSummary>
+        <LoadProblem problem={problem} what="The organisation" onRetry={() => retry(refetch)} />
       </>
     );
   }
@@ -77,9 +59,7 @@ export function OrganisationPage() {
     return (
       <>
         {backLink}
-        <p className="nhsuk-body" role="status">
-          Loading organisation…
-        </p>
+        <Loading>Loading organisation…</Loading>
       </>
     );
   }

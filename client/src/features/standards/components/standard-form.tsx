@@ -16,14 +16,14 @@ import {
   standardStatusLabels,
   standardStatusOrder,
 } from '../../../shared/labels/catalogue';
+import { DateInput } from '../../../shared/ui/date-input';
+import { Radios } from '../../../shared/ui/radios';
+import { Select } from '../../../shared/ui/select';
 import { TextInput } from '../../../shared/ui/text-input';
+import { Textarea } from '../../../shared/ui/textarea';
 import { FormProblemSummary, type FormProblemState } from '../../catalogue/components/form-problem';
 import { hasErrors } from '../../catalogue/form-state';
 import type { MutationOutcome } from '../../catalogue/mutations/outcome';
-import { DateInput } from '../../catalogue/ui/date-input';
-import { Radios } from '../../catalogue/ui/radios';
-import { SelectField } from '../../catalogue/ui/select-field';
-import { Textarea } from '../../catalogue/ui/textarea';
 import {
   standardFieldOf,
   standardFields,
@@ -150,7 +150,7 @@ export function StandardForm({
             onChange={(event) => set('url', event.target.value)}
             error={errors.url}
           />
-          <SelectField
+          <Select
             id={ids.category}
             name="category"
             label="Area"

@@ -7,8 +7,8 @@ import {
   standardStatusColours,
   standardStatusLabels,
 } from '../../../shared/labels/catalogue';
+import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
-import { Cell, RowHeader, TableHead } from '../../catalogue/components/table-cell';
 import { standardPath } from '../paths';
 
 export const StandardTable_standards = graphql(`
@@ -56,38 +56,36 @@ export function StandardTables({
           <h2 className="nhsuk-heading-m" id={`category-${category}`}>
             {standardCategoryLabels[category]}
           </h2>
-          <table className="nhsuk-table nhsuk-table--responsive concord-standards-table" role="table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-              Standards for {standardCategoryLabels[category].toLowerCase()}
-            </caption>
-            <TableHead columns={['Code', 'Name', 'Publisher', 'Applies to', 'Status']} />
-            <tbody className="nhsuk-table__body">
-              {members.map((standard) => (
-                <tr className="nhsuk-table__row" role="row" key={standard.id}>
-                  <RowHeader column="Code">
-                    <Link to={standardPath(standard.code)} state={linkState}>
-                      <BreakableCode code={standard.code} />
-                    </Link>
-                  </RowHeader>
-                  <Cell column="Name">
-                    {standard.name}
-                    {standard.version && (
-                      <span className="nhsuk-u-secondary-text-colour"> (version {standard.version})</span>
-                    )}
-                  </Cell>
-                  <Cell column="Publisher">{standard.publisher}</Cell>
-                  <Cell column="Applies to">{appliesToLabels[standard.appliesTo]}</Cell>
-                  <Cell column="Status">
-                    <span className="concord-nowrap">
-                      <Tag colour={standardStatusColours[standard.status]}>
-                        {standardStatusLabels[standard.status]}
-                      </Tag>
-                    </span>
-                  </Cell>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ResponsiveTable
+            caption={`Standards for ${standardCategoryLabels[category].toLowerCase()}`}
+            columns={['Code', 'Name', 'Publisher', 'Applies to', 'Status']}
+            className="concord-standards-table"
+          >
+            {members.map((standard) => (
+              <Row key={standard.id}>
+                <RowHeader column="Code">
+                  <Link to={standardPath(standard.code)} state={linkState}>
+                    <BreakableCode code={standard.code} />
+                  </Link>
+                </RowHeader>
+                <Cell column="Name">
+                  {standard.name}
+                  {standard.version && (
+                    <span className="nhsuk-u-secondary-text-colour"> (version {standard.version})</span>
+                  )}
+                </Cell>
+                <Cell column="Publisher">{standard.publisher}</Cell>
+                <Cell column="Applies to">{appliesToLabels[standard.appliesTo]}</Cell>
+                <Cell column="Status">
+                  <span className="concord-nowrap">
+                    <Tag colour={standardStatusColours[standard.status]}>
+                      {standardStatusLabels[standard.status]}
+                    </Tag>
+                  </span>
+                </Cell>
+              </Row>
+            ))}
+          </ResponsiveTable>
         </section>
       ))}
     </>

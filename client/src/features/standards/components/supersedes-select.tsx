@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
-import { SelectField } from '../../catalogue/ui/select-field';
+import { Select } from '../../../shared/ui/select';
 
 // The standards one may replace: the whole catalogue, whatever its status, fetched for the choice.
 const STANDARD_CHOICES_QUERY = graphql(`
@@ -44,7 +44,7 @@ export function SupersedesSelect({
       ? [{ value, label: value }, ...choices.map(toOption)]
       : choices.map(toOption);
   return (
-    <SelectField
+    <Select
       id={id}
       name="supersedesCode"
       label="Replaces (optional)"

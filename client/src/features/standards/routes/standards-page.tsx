@@ -17,11 +17,12 @@ import {
   type AppliesToChoice,
 } from '../../../shared/labels/catalogue';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
+import { FilterPanel } from '../../../shared/ui/filter-panel';
+import { LoadProblem } from '../../../shared/ui/load-problem';
 import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { canCurateCatalogue } from '../../catalogue/access';
 import { countLine, formToParams, pageLinks, type PageInfoLike } from '../../catalogue/list-params';
-import { LoadProblem } from '../../catalogue/ui/load-problem';
 import { pageTurn, useListAddress } from '../../catalogue/use-list-address';
 import { useViewer } from '../../identity/viewer';
 import { StandardTables } from '../components/standard-table';
@@ -119,64 +120,52 @@ export function StandardsPage() {
           defaultValue={filters.search}
           maxLength={SEARCH_MAX_LENGTH}
         />
-        <details className="nhsuk-details nhsuk-expander" open={hasStandardFilters(filters)}>
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">Filter standards</span>
-          </summary>
-          <div className="nhsuk-details__text">
-            <div className="nhsuk-grid-row">
-              <div className="nhsuk-grid-column-one-half">
-                <Checkboxes
-                  idPrefix="category"
-                  name="category"
-                  legend="Area"
-                  options={standardCategoryOrder.map((category) => ({
-                    value: standardCategorySlugs[category],
-                    label: standardCategoryLabels[category],
-                  }))}
-                  defaultValues={filters.categories.map((category) => standardCategorySlugs[category])}
-                />
-              </div>
-              <div className="nhsuk-grid-column-one-half">
-                <Checkboxes
-                  idPrefix="applies"
-                  name="applies"
-                  legend="Applies to"
-                  hint="Standards for both show under either"
-                  options={appliesToChoices.map((choice) => ({
-                    value: appliesToSlugs[choice],
-                    label: appliesToLabels[choice],
-                  }))}
-                  defaultValues={filters.appliesTo.map((choice) => appliesToSlugs[choice])}
-                />
-                <Checkboxes
-                  idPrefix="status"
-                  name="status"
-                  legend="Status"
-                  hint="In force and draft standards show when none is chosen"
-                  options={standardStatusOrder.map((status) => ({
-                    value: standardStatusSlugs[status],
-                    label: standardStatusLabels[status],
-                  }))}
-                  defaultValues={filters.statuses.map((status) => standardStatusSlugs[status])}
-                />
-              </div>
+        <FilterPanel
+          summary="Filter standards"
+          open={hasStandardFilters(filters)}
+          clearTo={{
+            search: toStandardsParams({ ...noStandardFilters, search: filters.search }).toString(),
+          }}
+        >
+          <div className="nhsuk-grid-row">
+            <div className="nhsuk-grid-column-one-half">
+              <Checkboxes
+                idPrefix="category"
+                name="category"
+                legend="Area"
+                options={standardCategoryOrder.map((category) => ({
+                  value: standardCategorySlugs[category],
+                  label: standardCategoryLabels[category],
+                }))}
+                defaultValues={filters.categories.map((category) => standardCategorySlugs[category])}
+              />
             </div>
-            <div className="nhsuk-button-group">
-              <button className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" type="submit">
-                Apply filters
-              </button>
-              <Link
-                className="nhsuk-link"
-                to={{
-                  search: toStandardsParams({ ...noStandardFilters, search: filters.search }).toString(),
-                }}
-              >
-                Clear filters
-              </Link>
+            <div className="nhsuk-grid-column-one-half">
+              <Checkboxes
+                idPrefix="applies"
+                name="applies"
+                legend="Applies to"
+                hint="Standards for both show under either"
+                options={appliesToChoices.map((choice) => ({
+                  value: appliesToSlugs[choice],
+                  label: appliesToLabels[choice],
+                }))}
+                defaultValues={filters.appliesTo.map((choice) => appliesToSlugs[choice])}
+              />
+              <Checkboxes
+                idPrefix="status"
+                name="status"
+                legend="Status"
+                hint="In force and draft standards show when none is chosen"
+                options={standardStatusOrder.map((status) => ({
+                  value: standardStatusSlugs[status],
+                  label: standardStatusLabels[status],
+                }))}
+                defaultValues={filters.statuses.map((status) => standardStatusSlugs[status])}
+              />
             </div>
           </div>
-        </details>
+        </FilterPanel>
       </form>
 
       {!problem && (

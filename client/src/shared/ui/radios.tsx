@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldsetGroup, type LabelSize } from './form-group';
 
 export type RadioOption = {
   value: string;
@@ -10,7 +11,7 @@ export type RadioOption = {
 
 /**
  * NHS radios in a fieldset with legend, hint and error message; controlled. The first option's id
- * is `idPrefix` itself, so the error summary can link to the group.
+ * is `idPrefix` itself, so an error summary link reaches the group.
  */
 export function Radios({
   idPrefix,
@@ -28,8 +29,8 @@ export function Radios({
   idPrefix: string;
   name: string;
   legend: string;
-  /** Bold (s) or a heading size (m); regular text when not given, like a text input's label. */
-  legendSize?: 's' | 'm';
+  /** Bold (s) or a heading size; regular text when not given, like a text input's label. */
+  legendSize?: LabelSize;
   hint?: string;
   error?: string | null;
   options: readonly RadioOption[];
@@ -38,47 +39,22 @@ export function Radios({
   inline?: boolean;
   small?: boolean;
 }) {
-  const hintId = `${idPrefix}-hint`;
-  const errorId = `${idPrefix}-error`;
-  const described = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
   const classes = ['nhsuk-radios', inline && 'nhsuk-radios--inline', small && 'nhsuk-radios--small'];
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={described || undefined}>
-        <legend
-          className={`nhsuk-fieldset__legend${legendSize ? ` nhsuk-fieldset__legend--${legendSize}` : ''}`}
-        >
-          {legend}
-        </legend>
-        {hint && (
-          <div className="nhsuk-hint" id={hintId}>
-            {hint}
-          </div>
-        )}
-        {error && (
-          <span className="nhsuk-error-message" id={errorId}>
-            <span className="nhsuk-u-visually-hidden">Error: </span>
-            {error}
-          </span>
-        )}
-        <div className={classes.filter(Boolean).join(' ')}>
-          {options.map((option, index) => {
-            const id = index === 0 ? idPrefix : `${idPrefix}-${index + 1}`;
-            const checked = option.value === value;
-            return (
-              <RadioItem
-                key={option.value}
-                id={id}
-                name={name}
-                option={option}
-                checked={checked}
-                onChange={onChange}
-              />
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetGroup id={idPrefix} legend={legend} legendSize={legendSize} hint={hint} error={error}>
+      <div className={classes.filter(Boolean).join(' ')}>
+        {options.map((option, index) => (
+          <RadioItem
+            key={option.value}
+            id={index === 0 ? idPrefix : `${idPrefix}-${index + 1}`}
+            name={name}
+            option={option}
+            checked={option.value === value}
+            onChange={onChange}
+          />
+        ))}
+      </div>
+    </FieldsetGroup>
   );
 }
 
@@ -110,6 +86,7 @@ function RadioItem({
           onChange={() => onChange(option.value)}
           aria-describedby={option.hint ? itemHintId : undefined}
           aria-controls={option.conditional ? conditionalId : undefined}
+          aria-expanded={option.conditional ? checked : undefined}
         />
         <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
           {option.label}

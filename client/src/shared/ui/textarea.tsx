@@ -1,6 +1,5 @@
 import type { Ref, TextareaHTMLAttributes } from 'react';
-import { describedBy, FormGroup } from '../../../shared/ui/text-input';
-import '../catalogue.css';
+import { describedBy, FormGroup } from './form-group';
 
 type TextareaProps = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -8,9 +7,10 @@ type TextareaProps = Omit<
 >;
 
 /**
- * The NHS textarea with its label, hint and error message. With `maxLength`, a line under the box
- * says how many characters are left (announced politely, as the NHS character count does); the box
- * itself does not stop at the limit, so pasting a long text is never silently cut.
+ * The NHS textarea with its label, hint and error message; other props go to the `<textarea>`.
+ * With `maxLength`, a line under the box says how many characters are left (announced politely, as
+ * the NHS character count does); the box itself does not stop at the limit, so pasting a long text
+ * is never silently cut.
  */
 export function Textarea({
   id,
@@ -18,6 +18,7 @@ export function Textarea({
   hint,
   error,
   maxLength,
+  rows = 5,
   ref,
   ...textarea
 }: {
@@ -26,19 +27,19 @@ export function Textarea({
   hint?: string;
   error?: string | null;
   maxLength?: number;
+  rows?: number;
   ref?: Ref<HTMLTextAreaElement>;
 } & TextareaProps) {
   const length = typeof textarea.value === 'string' ? textarea.value.length : 0;
   const left = maxLength != null ? maxLength - length : null;
   const countId = `${id}-count`;
-  const described = [describedBy(id, hint, error), left != null ? countId : null].filter(Boolean).join(' ');
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
       <textarea
         className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
         id={id}
-        rows={5}
-        aria-describedby={described || undefined}
+        rows={rows}
+        aria-describedby={describedBy(id, hint, error, left != null ? countId : null)}
         ref={ref}
         {...textarea}
       />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { RequestProblem } from '../../../shared/graphql/describe-error';
-import { ErrorSummary } from '../../../shared/ui/error-summary';
+import type { RequestProblem } from '../graphql/describe-error';
+import { ErrorSummary } from './error-summary';
 
 /**
  * Why a page's data did not load: the server's own words when it refused the input (a bad address),
@@ -37,7 +37,7 @@ export function LoadProblem({
 }
 
 /** A page's "Loading…" line, announced to screen readers. */
-export function Loading({ children }: { children: string }) {
+export function Loading({ children }: { children: ReactNode }) {
   return (
     <p className="nhsuk-body" role="status">
       {children}
