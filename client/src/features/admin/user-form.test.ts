@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  errorsFromServer,
-  membershipFieldOf,
-  membershipInput,
-  newUserFieldOf,
-  validateNewUser,
-} from './user-form';
+import { errorsFromServer } from '../../shared/forms/form-errors';
+import { membershipFieldOf, membershipInput, newUserFieldOf, validateNewUser } from './user-form';
 
 const valid = {
   name: 'Alex Admin',
@@ -81,7 +76,11 @@ describe('errorsFromServer', () => {
       ],
       newUserFieldOf,
     );
-    expect(errors).toEqual({ fields: { email: 'Taken', odsCode: 'No such' }, form: ['Odd', 'Whole form'] });
+    expect(errors).toEqual({
+      fields: { email: 'Taken', odsCode: 'No such' },
+      form: ['Odd', 'Whole form'],
+      stale: null,
+    });
   });
 
   it('reads the paths of addMembership', () => {

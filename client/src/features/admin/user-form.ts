@@ -1,7 +1,5 @@
 import type { Role } from '../../gql/graphql';
-import type { ErrorSummaryItem } from '../../shared/ui/error-summary';
-
-export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
+import { noErrors, type FieldId, type FormErrors } from '../../shared/forms/form-errors';
 
 export type NewUserValues = {
   name: string;
@@ -14,9 +12,6 @@ export type NewUserValues = {
 export type NewUserField = keyof NewUserValues;
 export type MembershipValues = { role: Role | ''; odsCode: string; supplierId: string };
 export type MembershipField = keyof MembershipValues;
-
-/** A message per field, and messages that belong to no field (shown only in the summary). */
-export type FormErrors<F extends string> = { fields: Partial<Record<F, string>>; form: string[] };
 
 export const PASSWORD_MIN_LENGTH = 12;
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/;
@@ -45,7 +40,8 @@ function validateMembership(values: MembershipValues, fields: Partial<Record<Mem
 
 /** The checks made before asking the server, in the order of the form. */
 export function validateNewUser(values: NewUserValues): FormErrors<NewUserField> {
-  const fields: Partial<Record<NewUserField, string>> = {};
+  const errors = noErrors<NewUserField>();
+  const { fields } = errors;
   if (values.name.trim() === '') fields.name = 'Enter their full name';
   if (values.email.trim() === '') fields.email = 'Enter their email address';
   else if (!EMAIL_SHAPE.test(values.email.trim()))
@@ -53,13 +49,13 @@ export function validateNewUser(values: NewUserValues): FormErrors<NewUserField>
   if (values.password.length < PASSWORD_MIN_LENGTH)
     fields.password = `Enter a password of at least ${PASSWORD_MIN_LENGTH} characters`;
   validateMembership(values, fields);
-  return { fields, form: [] };
+  return errors;
 }
 
 export function validateMembershipForm(values: MembershipValues): FormErrors<MembershipField> {
-  const fields: Partial<Record<MembershipField, string>> = {};
-  validateMembership(values, fields);
-  return { fields, form: [] };
+  const errors = noErrors<MembershipField>();
+  validateMembership(values, errors.fields);
+  return errors;
 }
 
 // The server names the input field at fault by its path in the input.
@@ -69,23 +65,6 @@ const inputFields: Record<string, NewUserField & MembershipField> = {
   supplierId: 'supplierId',
 };
 const userFields: Record<string, NewUserField> = { name: 'name', email: 'email', password: 'password' };
-
-/**
- * The server's reasons, each on the field its path names: `["email"]`, or
- * `["memberships", "0", "organisationOdsCode"]` for the first membership; others in the summary.
- */
-export function errorsFromServer<F extends string>(
-  userErrors: readonly UserErrorLike[],
-  fieldOf: (path: readonly string[]) => F | undefined,
-): FormErrors<F> {
-  const errors: FormErrors<F> = { fields: {}, form: [] };
-  for (const error of userErrors) {
-    const field = error.field ? fieldOf(error.field) : undefined;
-    if (field) errors.fields[field] ??= error.message;
-    else errors.form.push(error.message);
-  }
-  return errors;
-}
 
 /** Field paths of `createUser`: the user's own fields, and those of its first (only) membership. */
 export function newUserFieldOf(path: readonly string[]): NewUserField | undefined {
@@ -102,21 +81,19 @@ export function membershipFieldOf(path: readonly string[]): MembershipField | un
   return path.length === 1 && leaf !== undefined ? inputFields[leaf] : undefined;
 }
 
-export function hasErrors(errors: FormErrors<string>): boolean {
-  return errors.form.length > 0 || Object.keys(errors.fields).length > 0;
-}
+/** The fields of the new-user form in its order, with their ids (for the error summary's links). */
+export const newUserFields: readonly FieldId<NewUserField>[] = [
+  { field: 'name', id: 'name' },
+  { field: 'email', id: 'email' },
+  { field: 'password', id: 'password' },
+  { field: 'role', id: 'role' },
+  { field: 'odsCode', id: 'ods-code' },
+  { field: 'supplierId', id: 'supplier' },
+];
 
-/** The error summary's list: form errors first, then field errors linked to their fields, in order. */
-export function summaryItems<F extends string>(
-  errors: FormErrors<F>,
-  fieldIds: Record<F, string>,
-  order: readonly F[],
-): ErrorSummaryItem[] {
-  return [
-    ...errors.form.map((text) => ({ text })),
-    ...order.flatMap((field) => {
-      const text = errors.fields[field];
-      return text ? [{ text, href: `#${fieldIds[field]}` }] : [];
-    }),
-  ];
-}
+/** The fields of the add-membership form in its order, with their ids. */
+export const membershipFields: readonly FieldId<MembershipField>[] = [
+  { field: 'role', id: 'new-role' },
+  { field: 'odsCode', id: 'new-ods-code' },
+  { field: 'supplierId', id: 'new-supplier' },
+];

@@ -1,10 +1,3 @@
-/** Addresses of the catalogue's pages, in one place. */
-export const supplierPath = (id: string) => `/suppliers/${encodeURIComponent(id)}`;
-export const productPath = (id: string) => `/products/${encodeURIComponent(id)}`;
-export const frameworkPath = (reference: string) => `/frameworks/${encodeURIComponent(reference)}`;
-export const newProductPath = (supplierId?: string) =>
-  supplierId ? `/products/new?${new URLSearchParams({ supplierId }).toString()}` : '/products/new';
-
 /** Router state of links from a list, so the page's back link returns to the same search. */
 export type ListLinkState = { listSearch: string };
 

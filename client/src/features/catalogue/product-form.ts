@@ -1,6 +1,6 @@
 import type { ProductCategory } from '../../gql/graphql';
 import { readDate, type DateParts } from '../../shared/forms/dates';
-import { noErrors, type FormErrors } from './form-state';
+import { noErrors, type FormErrors } from '../../shared/forms/form-errors';
 
 /** A product's answers. Versions only when it is created: later ones are added one at a time. */
 export type ProductValues = {

@@ -1,4 +1,4 @@
-import { looksLikeWebAddress, noErrors, topLevelFields, type FormErrors } from './form-state';
+import { noErrors, topLevelFields, type FormErrors } from '../../shared/forms/form-errors';
 
 export type SupplierValues = {
   name: string;
@@ -20,6 +20,8 @@ export const supplierFields: readonly { field: SupplierField; id: string }[] = [
 ];
 
 export const NAME_MAX_LENGTH = 200;
+/** Whether a typed web address looks like one the server accepts (full, with http or https). */
+const looksLikeWebAddress = (value: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value);
 const WEBSITE_MAX_LENGTH = 300;
 const COMPANIES_HOUSE_NUMBER = /^(\d{8}|[A-Z]{2}\d{6})$/;
 

@@ -420,7 +420,7 @@ describe('serverErrors', () => {
         'lots.l1.awards.l1a1.prices.l1a1p1.tiers.l1a1p1t2.unitPrice': 'The price must be more than £0.',
       },
       form: ['Make exactly one change.'],
-      stale: false,
+      stale: null,
     });
   });
 
@@ -431,7 +431,7 @@ describe('serverErrors', () => {
     ).toEqual({
       fields: {},
       form: [],
-      stale: true,
+      stale: message,
     });
   });
 

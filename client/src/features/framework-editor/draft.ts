@@ -1,6 +1,7 @@
 import type { ProductCategory } from '../../gql/graphql';
 import { toDateParts, readDate, type DateParts } from '../../shared/forms/dates';
-import { collectServerErrors, type ServerErrors, type UserErrorLike } from './messages';
+import { errorsFromServer, type FormErrors } from '../../shared/forms/form-errors';
+import type { UserErrorLike } from '../../shared/graphql/mutation';
 import {
   awardErrorKey,
   awardFieldOrder,
@@ -498,8 +499,11 @@ export function serverFieldKey(path: readonly string[], lots: readonly LotDraft[
 }
 
 /** The server's `userErrors` for the draft sent with `lots`, each on the field its path names. */
-export function serverErrors(userErrors: readonly UserErrorLike[], lots: readonly LotDraft[]): ServerErrors {
-  return collectServerErrors(userErrors, (path) => serverFieldKey(path, lots));
+export function serverErrors(
+  userErrors: readonly UserErrorLike[],
+  lots: readonly LotDraft[],
+): FormErrors<string> {
+  return errorsFromServer(userErrors, (path) => serverFieldKey(path, lots));
 }
 
 /**
@@ -508,8 +512,9 @@ export function serverErrors(userErrors: readonly UserErrorLike[], lots: readonl
  * name), so they cannot be placed on a field: they go in the summary, in the server's words (which
  * name the lot). The page checks the same things before publishing, so these are rare.
  */
-export function publishErrors(userErrors: readonly UserErrorLike[], lots: readonly LotDraft[]): ServerErrors {
-  return collectServerErrors(userErrors, (path) =>
-    path.length === 1 ? serverFieldKey(path, lots) : undefined,
-  );
+export function publishErrors(
+  userErrors: readonly UserErrorLike[],
+  lots: readonly LotDraft[],
+): FormErrors<string> {
+  return errorsFromServer(userErrors, (path) => (path.length === 1 ? serverFieldKey(path, lots) : undefined));
 }

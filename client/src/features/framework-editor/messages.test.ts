@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectServerErrors, summaryItems, visibleMessage, type MessageState } from './messages';
+import { summaryItems, visibleMessage, type MessageState } from './messages';
 
 const base: MessageState = {
   problems: {
@@ -72,21 +72,5 @@ describe('summaryItems', () => {
     expect(summaryItems(state, { order: ['a', 'b'], form: [], idOf: (key) => key })).toEqual([
       { text: 'Same', href: '#a' },
     ]);
-  });
-});
-
-describe('collectServerErrors', () => {
-  it('sorts messages into fields, the summary and staleness', () => {
-    expect(
-      collectServerErrors(
-        [
-          { code: 'INVALID', field: ['reason'], message: 'Say why.' },
-          { code: 'INVALID', field: null, message: 'Nope.' },
-          { code: 'INVALID', field: ['id'], message: 'Nope.' },
-          { code: 'STALE_VERSION', field: ['expectedRowVersion'], message: 'Stale.' },
-        ],
-        (path) => (path[0] === 'reason' ? 'reason' : undefined),
-      ),
-    ).toEqual({ fields: { reason: 'Say why.' }, form: ['Nope.'], stale: true });
   });
 });

@@ -71,26 +71,3 @@ export function summaryItems(
   }
   return items;
 }
-
-export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
-
-/** Problems from the server by field key, those that belong to no field, and whether the record was stale. */
-export type ServerErrors = { fields: Record<string, string>; form: string[]; stale: boolean };
-
-/** The server's `userErrors`, each on the field `keyOf` finds for its path; the rest for the summary alone. */
-export function collectServerErrors(
-  userErrors: readonly UserErrorLike[],
-  keyOf: (path: readonly string[]) => string | undefined,
-): ServerErrors {
-  const result: ServerErrors = { fields: {}, form: [], stale: false };
-  for (const error of userErrors) {
-    if (error.code === 'STALE_VERSION') {
-      result.stale = true;
-      continue;
-    }
-    const key = error.field ? keyOf(error.field) : undefined;
-    if (key) result.fields[key] ??= error.message;
-    else if (!result.form.includes(error.message)) result.form.push(error.message);
-  }
-  return result;
-}

@@ -1,3 +1,4 @@
+import type { UserErrorLike } from '../../shared/graphql/mutation';
 import type { ErrorSummaryItem } from '../../shared/ui/error-summary';
 
 export type SignInValues = { email: string; password: string };
@@ -25,8 +26,6 @@ export function validateSignIn({ email, password }: SignInValues): SignInErrors 
   if (password === '') fields.password = 'Enter your password';
   return { fields, form: [] };
 }
-
-export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
 
 const isField = (name: string | undefined): name is SignInField => name === 'email' || name === 'password';
 

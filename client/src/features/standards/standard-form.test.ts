@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsFromServer } from '../catalogue/form-state';
+import { errorsFromServer } from '../../shared/forms/form-errors';
 import {
   emptyStandard,
   standardFieldOf,

@@ -5,7 +5,7 @@ import type {
   StandardStatus,
 } from '../../gql/graphql';
 import { emptyDate, readDate, toDateParts, type DateParts } from '../../shared/forms/dates';
-import { noErrors, topLevelFields, type FormErrors } from '../catalogue/form-state';
+import { noErrors, topLevelFields, type FormErrors } from '../../shared/forms/form-errors';
 
 /** A standard's answers, as typed: choices are '' until made, levels one a line. */
 export type StandardValues = {

@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate, type NavigateOptions } from 'react-router';
 
 /**
  * A message about something the person just did ("You have signed out."), shown once in an NHS
@@ -42,4 +43,17 @@ export function useNotify(): (notice: Notice) => void {
 export function useNotice(): { notice: Notice | null; dismiss: () => void } {
   const { notice, dismiss } = useNotices();
   return { notice, dismiss };
+}
+
+/**
+ * After a change saved on one page and shown on another: goes there with a success notice,
+ * `goWithNotice('/suppliers/1', 'Meridian has been added.')`.
+ */
+export function useGoWithNotice(): (path: string, text: string, options?: NavigateOptions) => Promise<void> {
+  const notify = useNotify();
+  const navigate = useNavigate();
+  return async (path, text, options) => {
+    notify({ kind: 'success', text, path });
+    await navigate(path, options);
+  };
 }

@@ -17,7 +17,11 @@ describe('ErrorSummary', () => {
       />,
     );
     const items = screen.getAllByRole('listitem');
-    expect(items.map((item) => item.textContent)).toEqual(['Enter a price', 'Enter a price', 'Enter a price']);
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Enter a price',
+      'Enter a price',
+      'Enter a price',
+    ]);
     expect(screen.getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       '#price-1',
       '#price-2',

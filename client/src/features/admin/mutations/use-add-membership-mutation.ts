@@ -3,9 +3,9 @@ import { useMutation } from '@apollo/client/react';
 import { useLocation } from 'react-router';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
+import { answerOf, type MutationOutcome } from '../../../shared/graphql/mutation';
 import { membershipLabel } from '../../../shared/labels/roles';
 import { useNotify } from '../../../shared/notices/notices';
-import type { MutationOutcome } from './outcome';
 
 const ADD_MEMBERSHIP_MUTATION = graphql(`
   mutation AddMembership($input: AddMembershipInput!) {
@@ -43,9 +43,8 @@ export function useAddMembershipMutation(userId: string) {
     organisationOdsCode: string | null;
     supplierId: string | null;
   }): Promise<MutationOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input: { userId, ...membership } },
         update: (cache, { data }) => {
           const membership = data?.addMembership.membership;
@@ -60,14 +59,11 @@ export function useAddMembershipMutation(userId: string) {
             },
           });
         },
-      });
-      payload = data?.addMembership;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.membership) return { kind: 'refused', userErrors: payload.userErrors };
-    notify({ kind: 'success', text: `Added ${membershipLabel(payload.membership)}.`, path: pathname });
+      }).then(({ data }) => data?.addMembership),
+      (payload) => payload.membership,
+    );
+    if (answer.kind !== 'saved') return answer;
+    notify({ kind: 'success', text: `Added ${membershipLabel(answer.saved)}.`, path: pathname });
     return { kind: 'done' };
   }
 

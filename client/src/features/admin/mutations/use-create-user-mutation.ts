@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import type { MutationOutcome } from './outcome';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
 
 const CREATE_USER_MUTATION = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
@@ -36,14 +35,12 @@ export const userPath = (id: string) => `/admin/users/${encodeURIComponent(id)}`
  * cached so far no longer hold everyone, so they go and are fetched again when next shown.
  */
 export function useCreateUserMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(CREATE_USER_MUTATION);
 
   async function createUser(user: NewUser): Promise<MutationOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: {
           input: {
             name: user.name.trim(),
@@ -53,21 +50,13 @@ export function useCreateUserMutation() {
           },
         },
         update: (cache, { data }) => {
-          if (!data?.createUser.user) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'users' });
-          cache.gc();
+          if (data?.createUser.user) forgetLists(cache, 'users');
         },
-      });
-      payload = data?.createUser;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.user) return { kind: 'refused', userErrors: payload.userErrors };
-
-    const path = userPath(payload.user.id);
-    notify({ kind: 'success', text: `${payload.user.name} has been created.`, path });
-    await navigate(path);
+      }).then(({ data }) => data?.createUser),
+      (payload) => payload.user,
+    );
+    if (answer.kind !== 'saved') return answer;
+    await goWithNotice(userPath(answer.saved.id), `${answer.saved.name} has been created.`);
     return { kind: 'done' };
   }
 

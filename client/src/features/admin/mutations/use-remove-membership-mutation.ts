@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useLocation } from 'react-router';
 import { graphql } from '../../../gql';
+import { answerOf } from '../../../shared/graphql/mutation';
 import { membershipLabel, type LabelledMembership } from '../../../shared/labels/roles';
 import { useNotify } from '../../../shared/notices/notices';
-import { SERVICE_PROBLEM } from './outcome';
+import { problemText } from './outcome';
 
 const REMOVE_MEMBERSHIP_MUTATION = graphql(`
   mutation RemoveMembership($input: RemoveMembershipInput!) {
@@ -26,9 +27,8 @@ export function useRemoveMembershipMutation() {
 
   async function removeMembership(membership: LabelledMembership & { id: string }): Promise<void> {
     const problem = (text: string) => notify({ kind: 'important', text, path: pathname });
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input: { membershipId: membership.id } },
         update: (cache, { data }) => {
           const removed = data?.removeMembership.removedMembershipId;
@@ -37,12 +37,10 @@ export function useRemoveMembershipMutation() {
           cache.evict({ id: cache.identify({ __typename: 'Membership', id: removed }) });
           cache.gc();
         },
-      });
-      payload = data?.removeMembership;
-    } catch {
-      return problem(SERVICE_PROBLEM);
-    }
-    if (!payload?.removedMembershipId) return problem(payload?.userErrors[0]?.message ?? SERVICE_PROBLEM);
+      }).then(({ data }) => data?.removeMembership),
+      (payload) => payload.removedMembershipId,
+    );
+    if (answer.kind !== 'saved') return problem(problemText(answer));
     notify({ kind: 'success', text: `Removed ${membershipLabel(membership)}.`, path: pathname });
   }
 

@@ -2,8 +2,9 @@ import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useLocation } from 'react-router';
 import { graphql } from '../../../gql';
+import { answerOf, forgetLists } from '../../../shared/graphql/mutation';
 import { useNotify } from '../../../shared/notices/notices';
-import { SERVICE_PROBLEM } from './outcome';
+import { problemText } from './outcome';
 
 const DEACTIVATE_USER_MUTATION = graphql(`
   mutation DeactivateUser($input: UserIdInput!) {
@@ -54,23 +55,17 @@ export function useSetUserActiveMutation() {
     const problem = (text: string) => notify({ kind: 'important', text, path: pathname });
     const options = {
       variables: { input: { userId } },
-      update: (cache: ApolloCache) => {
-        cache.evict({ id: 'ROOT_QUERY', fieldName: 'users' });
-        cache.gc();
-      },
+      update: (cache: ApolloCache) => forgetLists(cache, 'users'),
     };
-    let payload;
-    try {
-      payload = active
-        ? (await reactivate(options)).data?.reactivateUser
-        : (await deactivate(options)).data?.deactivateUser;
-    } catch {
-      return problem(SERVICE_PROBLEM);
-    }
-    if (!payload?.user) return problem(payload?.userErrors[0]?.message ?? SERVICE_PROBLEM);
-    const text = active
-      ? `${payload.user.name} can sign in again.`
-      : `${payload.user.name} can no longer sign in.`;
+    const answer = await answerOf(
+      active
+        ? reactivate(options).then(({ data }) => data?.reactivateUser)
+        : deactivate(options).then(({ data }) => data?.deactivateUser),
+      (payload) => payload.user,
+    );
+    if (answer.kind !== 'saved') return problem(problemText(answer));
+    const { name } = answer.saved;
+    const text = active ? `${name} can sign in again.` : `${name} can no longer sign in.`;
     notify({ kind: 'success', text, path: pathname });
   }
 

@@ -1,37 +1,27 @@
 import { useState, type FormEvent } from 'react';
+import { hasErrors } from '../../../shared/forms/form-errors';
+import { FormProblemSummary, useFormProblem } from '../../../shared/forms/form-problem';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
-import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { PasswordInput } from '../../../shared/ui/password-input';
 import { TextInput } from '../../../shared/ui/text-input';
 import { MembershipFields } from '../components/membership-fields';
 import { RequireRight } from '../components/require-right';
 import { useCreateUserMutation } from '../mutations/use-create-user-mutation';
 import {
-  errorsFromServer,
-  hasErrors,
   membershipInput,
   newUserFieldOf,
+  newUserFields,
   PASSWORD_MIN_LENGTH,
-  summaryItems,
   validateNewUser,
-  type FormErrors,
   type NewUserField,
   type NewUserValues,
 } from '../user-form';
 
-const fieldIds: Record<NewUserField, string> = {
-  name: 'name',
-  email: 'email',
-  password: 'password',
-  role: 'role',
-  odsCode: 'ods-code',
-  supplierId: 'supplier',
-};
-const fieldOrder: NewUserField[] = ['name', 'email', 'password', 'role', 'odsCode', 'supplierId'];
-
-type Problem =
-  { kind: 'none' } | { kind: 'invalid'; errors: FormErrors<NewUserField> } | { kind: 'unavailable' };
+const fieldIds = Object.fromEntries(newUserFields.map(({ field, id }) => [field, id])) as Record<
+  NewUserField,
+  string
+>;
 
 /** `/admin/users/new`: a new user and their first membership. */
 export function NewUserPage() {
@@ -51,21 +41,15 @@ function NewUserForm() {
     odsCode: '',
     supplierId: '',
   });
-  const [problem, setProblem] = useState<Problem>({ kind: 'none' });
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormProblem<NewUserField>();
   const [createUser, { loading }] = useCreateUserMutation();
-  usePageTitle('Create a user', { error: problem.kind !== 'none' });
-
-  const show = (next: Problem) => {
-    setProblem(next);
-    setAttempt((count) => count + 1);
-  };
+  usePageTitle('Create a user', { error: form.problem.kind !== 'none' });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     const invalid = validateNewUser(values);
-    if (hasErrors(invalid)) return show({ kind: 'invalid', errors: invalid });
+    if (hasErrors(invalid)) return form.show({ kind: 'invalid', errors: invalid });
     if (values.role === '') return;
     const outcome = await createUser({
       name: values.name,
@@ -73,12 +57,10 @@ function NewUserForm() {
       password: values.password,
       membership: membershipInput({ ...values, role: values.role }),
     });
-    if (outcome.kind === 'unavailable') show({ kind: 'unavailable' });
-    if (outcome.kind === 'refused')
-      show({ kind: 'invalid', errors: errorsFromServer(outcome.userErrors, newUserFieldOf) });
+    form.showOutcome(outcome, newUserFieldOf);
   }
 
-  const errors = problem.kind === 'invalid' ? problem.errors.fields : {};
+  const errors = form.fieldErrors;
   const change = (field: 'name' | 'email' | 'password') => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
 
@@ -87,14 +69,13 @@ function NewUserForm() {
       <BackLink to="/admin/users">Back to users</BackLink>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          {problem.kind === 'invalid' && (
-            <ErrorSummary key={attempt} errors={summaryItems(problem.errors, fieldIds, fieldOrder)} />
-          )}
-          {problem.kind === 'unavailable' && (
-            <ErrorSummary key={attempt} title="Sorry, there is a problem with the service" errors={[]}>
-              <p>The user could not be created. Try again later.</p>
-            </ErrorSummary>
-          )}
+          <FormProblemSummary
+            problem={form.problem}
+            attempt={form.attempt}
+            fields={newUserFields}
+            what="user"
+            action="created"
+          />
           <h1>Create a user</h1>
           <form noValidate onSubmit={(event) => void onSubmit(event)}>
             <TextInput

@@ -3,6 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import type { UserDetails_UserFragment } from '../../../gql/graphql';
+import {
+  errorsFromServer,
+  hasErrors,
+  noErrors,
+  summaryItems,
+  type FormErrors,
+} from '../../../shared/forms/form-errors';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { roleLabels } from '../../../shared/labels/roles';
@@ -13,17 +20,15 @@ import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table'
 import { Tag } from '../../../shared/ui/tag';
 import { MembershipFields } from '../components/membership-fields';
 import { RequireRight } from '../components/require-right';
+import { SERVICE_PROBLEM } from '../mutations/outcome';
 import { useAddMembershipMutation } from '../mutations/use-add-membership-mutation';
 import { useRemoveMembershipMutation } from '../mutations/use-remove-membership-mutation';
 import { useSetUserActiveMutation } from '../mutations/use-set-user-active-mutation';
 import {
-  errorsFromServer,
-  hasErrors,
   membershipFieldOf,
+  membershipFields,
   membershipInput,
-  summaryItems,
   validateMembershipForm,
-  type FormErrors,
   type MembershipField,
   type MembershipValues,
 } from '../user-form';
@@ -189,11 +194,10 @@ function Memberships({ user }: { user: UserDetails_UserFragment }) {
   );
 }
 
-const membershipIds: Record<MembershipField, string> = {
-  role: 'new-role',
-  odsCode: 'new-ods-code',
-  supplierId: 'new-supplier',
-};
+const membershipIds = Object.fromEntries(membershipFields.map(({ field, id }) => [field, id])) as Record<
+  MembershipField,
+  string
+>;
 const noMembership: MembershipValues = { role: '', odsCode: '', supplierId: '' };
 
 function AddMembershipForm({ userId }: { userId: string }) {
@@ -219,7 +223,7 @@ function AddMembershipForm({ userId }: { userId: string }) {
     } else if (outcome.kind === 'refused') {
       show(errorsFromServer(outcome.userErrors, membershipFieldOf));
     } else {
-      show({ fields: {}, form: ['Sorry, there is a problem with the service. Try again later.'] });
+      show({ ...noErrors(), form: [SERVICE_PROBLEM] });
     }
   }
 
@@ -227,12 +231,7 @@ function AddMembershipForm({ userId }: { userId: string }) {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <h2>Add a membership</h2>
-        {errors && (
-          <ErrorSummary
-            key={attempt}
-            errors={summaryItems(errors, membershipIds, ['role', 'odsCode', 'supplierId'])}
-          />
-        )}
+        {errors && <ErrorSummary key={attempt} errors={summaryItems(errors, membershipFields)} />}
         <form noValidate onSubmit={(event) => void onSubmit(event)} aria-label="Add a membership">
           <MembershipFields
             ids={membershipIds}

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { emptyDate } from '../../../shared/forms/dates';
+import { hasErrors } from '../../../shared/forms/form-errors';
+import { FormProblemSummary, type FormProblemState } from '../../../shared/forms/form-problem';
 import { DateInput } from '../../../shared/ui/date-input';
 import { TextInput } from '../../../shared/ui/text-input';
-import { hasErrors } from '../form-state';
 import { useAddProductVersionMutation } from '../mutations/use-add-product-version-mutation';
 import {
   validateVersion,
@@ -12,7 +13,6 @@ import {
   type VersionField,
   type VersionValues,
 } from '../product-form';
-import { FormProblemSummary, type FormProblemState } from './form-problem';
 
 const noVersion: VersionValues = { version: '', releasedOn: emptyDate };
 

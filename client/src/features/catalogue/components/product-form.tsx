@@ -1,13 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { ProductCategory } from '../../../gql/graphql';
+import { hasErrors } from '../../../shared/forms/form-errors';
+import { FormProblemSummary, type FormProblemState } from '../../../shared/forms/form-problem';
+import type { MutationOutcome } from '../../../shared/graphql/mutation';
 import { productCategoryLabels, productCategoryOrder } from '../../../shared/labels/catalogue';
 import { describedBy, FormGroup } from '../../../shared/ui/form-group';
 import { Select } from '../../../shared/ui/select';
 import { TextInput } from '../../../shared/ui/text-input';
 import { Textarea } from '../../../shared/ui/textarea';
-import { hasErrors } from '../form-state';
-import type { MutationOutcome } from '../mutations/outcome';
 import {
   DESCRIPTION_MAX_LENGTH,
   productFieldOf,
@@ -18,7 +19,6 @@ import {
   type ProductValues,
 } from '../product-form';
 import { CpvCodePicker } from './cpv-code-picker';
-import { FormProblemSummary, type FormProblemState } from './form-problem';
 
 /** Who sells the product: fixed (shown as text), or chosen from a list by a central user. */
 export type SupplierChoice =

@@ -10,9 +10,9 @@ import {
   pricingUnitNouns,
   tierCalculationSummaries,
 } from '../../../shared/labels/catalogue';
+import { frameworkPath } from '../../../shared/paths';
 import { SyntheticPricesNotice } from '../../../shared/ui/synthetic-prices-notice';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
-import { frameworkPath } from '../paths';
 
 export const ProductPrices_product = graphql(`
   fragment ProductPrices_product on Product {

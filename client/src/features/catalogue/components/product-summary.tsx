@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ProductSummary_ProductFragment } from '../../../gql/graphql';
 import { productCategoryLabels } from '../../../shared/labels/catalogue';
+import { supplierPath } from '../../../shared/paths';
 import { SummaryList } from '../../../shared/ui/summary-list';
-import { supplierPath } from '../paths';
 import { toProductsParams, noProductFilters } from '../products-params';
 
 /** What the product page shows of a product; the mutations that change a product select it too. */

@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ProductTable_ProductsFragment } from '../../../gql/graphql';
 import { productCategoryLabels } from '../../../shared/labels/catalogue';
+import { productPath, supplierPath } from '../../../shared/paths';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
-import { productPath, supplierPath } from '../paths';
 
 export const ProductTable_products = graphql(`
   fragment ProductTable_products on ProductConnection {

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { hasErrors } from '../../../shared/forms/form-errors';
+import { FormProblemSummary, type FormProblemState } from '../../../shared/forms/form-problem';
+import type { MutationOutcome } from '../../../shared/graphql/mutation';
 import { Radios } from '../../../shared/ui/radios';
 import { TextInput } from '../../../shared/ui/text-input';
-import { hasErrors } from '../form-state';
-import type { MutationOutcome } from '../mutations/outcome';
 import {
   supplierFieldOf,
   supplierFields,
@@ -11,7 +12,6 @@ import {
   type SupplierField,
   type SupplierValues,
 } from '../supplier-form';
-import { FormProblemSummary, type FormProblemState } from './form-problem';
 
 const ids = Object.fromEntries(supplierFields.map(({ field, id }) => [field, id])) as Record<
   SupplierField,

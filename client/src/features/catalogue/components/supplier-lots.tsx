@@ -3,9 +3,9 @@ import { graphql } from '../../../gql';
 import type { SupplierLots_AwardsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { frameworkStatusColours, frameworkStatusLabels } from '../../../shared/labels/catalogue';
+import { frameworkPath } from '../../../shared/paths';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
-import { frameworkPath } from '../paths';
 
 export const SupplierLots_awards = graphql(`
   fragment SupplierLots_awards on LotAward {

@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { SupplierProducts_ProductsFragment } from '../../../gql/graphql';
 import { productCategoryLabels } from '../../../shared/labels/catalogue';
+import { productPath } from '../../../shared/paths';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
-import { productPath } from '../paths';
 
 export const SupplierProducts_products = graphql(`
   fragment SupplierProducts_products on Product {

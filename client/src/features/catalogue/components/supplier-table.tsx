@@ -2,9 +2,9 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { SupplierTable_SuppliersFragment } from '../../../gql/graphql';
 import { formatInteger } from '../../../shared/format/count';
+import { supplierPath } from '../../../shared/paths';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
-import { supplierPath } from '../paths';
 
 export const SupplierTable_suppliers = graphql(`
   fragment SupplierTable_suppliers on SupplierConnection {

@@ -2,8 +2,8 @@ import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useLocation } from 'react-router';
 import { graphql } from '../../../gql';
+import { answerOf, type MutationOutcome } from '../../../shared/graphql/mutation';
 import { useNotify } from '../../../shared/notices/notices';
-import type { MutationOutcome } from './outcome';
 
 const ADD_PRODUCT_VERSION_MUTATION = graphql(`
   mutation AddProductVersion($input: AddProductVersionInput!) {
@@ -35,9 +35,8 @@ export function useAddProductVersionMutation(product: { id: string; name: string
   const [mutate, { loading }] = useMutation(ADD_PRODUCT_VERSION_MUTATION);
 
   async function addVersion(version: string, releasedOn: string | null): Promise<MutationOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input: { productId: product.id, version, releasedOn } },
         update: (cache, { data }) => {
           const added = data?.addProductVersion.productVersion;
@@ -52,16 +51,13 @@ export function useAddProductVersionMutation(product: { id: string; name: string
             },
           });
         },
-      });
-      payload = data?.addProductVersion;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.productVersion) return { kind: 'refused', userErrors: payload.userErrors };
+      }).then(({ data }) => data?.addProductVersion),
+      (payload) => payload.productVersion,
+    );
+    if (answer.kind !== 'saved') return answer;
     notify({
       kind: 'success',
-      text: `Version ${payload.productVersion.version} of ${product.name} has been added.`,
+      text: `Version ${answer.saved.version} of ${product.name} has been added.`,
       path: pathname,
     });
     return { kind: 'done' };

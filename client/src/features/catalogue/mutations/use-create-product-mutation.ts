@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { CreateProductInput } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import { productPath } from '../paths';
-import type { MutationOutcome } from './outcome';
+import { answerOf, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { productPath } from '../../../shared/paths';
+import { forgetProductLists } from './forget-product-lists';
 
 const CREATE_PRODUCT_MUTATION = graphql(`
   mutation CreateProduct($input: CreateProductInput!) {
@@ -28,35 +28,23 @@ const CREATE_PRODUCT_MUTATION = graphql(`
  * the supplier's own list no longer hold everything, so they go and are fetched again when shown.
  */
 export function useCreateProductMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(CREATE_PRODUCT_MUTATION);
 
   async function createProduct(input: CreateProductInput): Promise<MutationOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
           const product = data?.createProduct.product;
-          if (!product) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'products' });
-          cache.evict({
-            id: cache.identify({ __typename: 'Supplier', id: product.supplier.id }),
-            fieldName: 'products',
-          });
-          cache.gc();
+          if (product) forgetProductLists(cache, product.supplier.id);
         },
-      });
-      payload = data?.createProduct;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.product) return { kind: 'refused', userErrors: payload.userErrors };
-    const path = productPath(payload.product.id);
-    notify({ kind: 'success', text: `${payload.product.name} has been added.`, path });
-    await navigate(path);
+      }).then(({ data }) => data?.createProduct),
+      (payload) => payload.product,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const product = answer.saved;
+    await goWithNotice(productPath(product.id), `${product.name} has been added.`);
     return { kind: 'done' };
   }
 

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { CreateSupplierInput } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import { supplierPath } from '../paths';
-import type { MutationOutcome } from './outcome';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { supplierPath } from '../../../shared/paths';
 
 const CREATE_SUPPLIER_MUTATION = graphql(`
   mutation CreateSupplier($input: CreateSupplierInput!) {
@@ -27,30 +26,22 @@ const CREATE_SUPPLIER_MUTATION = graphql(`
  * hold every supplier, so they go and are fetched again when next shown.
  */
 export function useCreateSupplierMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(CREATE_SUPPLIER_MUTATION);
 
   async function createSupplier(input: CreateSupplierInput): Promise<MutationOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (!data?.createSupplier.supplier) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'suppliers' });
-          cache.gc();
+          if (data?.createSupplier.supplier) forgetLists(cache, 'suppliers');
         },
-      });
-      payload = data?.createSupplier;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.supplier) return { kind: 'refused', userErrors: payload.userErrors };
-    const path = supplierPath(payload.supplier.id);
-    notify({ kind: 'success', text: `${payload.supplier.name} has been added.`, path });
-    await navigate(path);
+      }).then(({ data }) => data?.createSupplier),
+      (payload) => payload.supplier,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const supplier = answer.saved;
+    await goWithNotice(supplierPath(supplier.id), `${supplier.name} has been added.`);
     return { kind: 'done' };
   }
 

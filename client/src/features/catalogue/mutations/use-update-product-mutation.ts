@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { UpdateProductInput } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import { productPath } from '../paths';
-import type { MutationOutcome } from './outcome';
+import { answerOf, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { productPath } from '../../../shared/paths';
+import { forgetProductLists } from './forget-product-lists';
 
 const UPDATE_PRODUCT_MUTATION = graphql(`
   mutation UpdateProduct($input: UpdateProductInput!) {
@@ -24,39 +24,27 @@ const UPDATE_PRODUCT_MUTATION = graphql(`
 
 /**
  * Saves a product's details, sending the version the person loaded. The answer replaces the cached
- * product; lists of products go (a new name or category may move it in or out of a search), and so
- * does its supplier's list, which is sorted by name. Then the product's page, with a notice.
+ * product; lists of products go, and so does its supplier's list. Then the product's page, with a
+ * notice.
  */
 export function useUpdateProductMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(UPDATE_PRODUCT_MUTATION);
 
   async function updateProduct(input: UpdateProductInput): Promise<MutationOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
           const product = data?.updateProduct.product;
-          if (!product) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'products' });
-          cache.evict({
-            id: cache.identify({ __typename: 'Supplier', id: product.supplier.id }),
-            fieldName: 'products',
-          });
-          cache.gc();
+          if (product) forgetProductLists(cache, product.supplier.id);
         },
-      });
-      payload = data?.updateProduct;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.product) return { kind: 'refused', userErrors: payload.userErrors };
-    const path = productPath(payload.product.id);
-    notify({ kind: 'success', text: `Changes to ${payload.product.name} have been saved.`, path });
-    await navigate(path);
+      }).then(({ data }) => data?.updateProduct),
+      (payload) => payload.product,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const product = answer.saved;
+    await goWithNotice(productPath(product.id), `Changes to ${product.name} have been saved.`);
     return { kind: 'done' };
   }
 

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { UpdateSupplierInput } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import { supplierPath } from '../paths';
-import type { MutationOutcome } from './outcome';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { supplierPath } from '../../../shared/paths';
 
 const UPDATE_SUPPLIER_MUTATION = graphql(`
   mutation UpdateSupplier($input: UpdateSupplierInput!) {
@@ -28,30 +27,22 @@ const UPDATE_SUPPLIER_MUTATION = graphql(`
  * it in or out of a search. Then the supplier's page, with a notice.
  */
 export function useUpdateSupplierMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(UPDATE_SUPPLIER_MUTATION);
 
   async function updateSupplier(input: UpdateSupplierInput): Promise<MutationOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (!data?.updateSupplier.supplier) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'suppliers' });
-          cache.gc();
+          if (data?.updateSupplier.supplier) forgetLists(cache, 'suppliers');
         },
-      });
-      payload = data?.updateSupplier;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.supplier) return { kind: 'refused', userErrors: payload.userErrors };
-    const path = supplierPath(payload.supplier.id);
-    notify({ kind: 'success', text: `Changes to ${payload.supplier.name} have been saved.`, path });
-    await navigate(path);
+      }).then(({ data }) => data?.updateSupplier),
+      (payload) => payload.supplier,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const supplier = answer.saved;
+    await goWithNotice(supplierPath(supplier.id), `Changes to ${supplier.name} have been saved.`);
     return { kind: 'done' };
   }
 

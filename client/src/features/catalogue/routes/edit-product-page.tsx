@@ -1,17 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { useFormProblem } from '../../../shared/forms/form-problem';
+import { useReloadRecord } from '../../../shared/forms/use-reload-record';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { productPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { NoAccess, RequireViewer } from '../access';
-import { useFormProblem } from '../components/form-problem';
 import { ProductForm } from '../components/product-form';
 import { useUpdateProductMutation } from '../mutations/use-update-product-mutation';
-import { productPath } from '../paths';
 import { productInput, type ProductField } from '../product-form';
-import { useReloadRecord } from '../use-reload-record';
 
 const EDIT_PRODUCT_QUERY = graphql(`
   query EditProductPage($id: String!) {

@@ -1,17 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { useFormProblem } from '../../../shared/forms/form-problem';
+import { useReloadRecord } from '../../../shared/forms/use-reload-record';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { supplierPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { NoAccess, RequireViewer } from '../access';
-import { useFormProblem } from '../components/form-problem';
 import { SupplierForm } from '../components/supplier-form';
 import { useUpdateSupplierMutation } from '../mutations/use-update-supplier-mutation';
-import { supplierPath } from '../paths';
 import { supplierInput, supplierValues, type SupplierField } from '../supplier-form';
-import { useReloadRecord } from '../use-reload-record';
 
 const EDIT_SUPPLIER_QUERY = graphql(`
   query EditSupplierPage($id: String!) {

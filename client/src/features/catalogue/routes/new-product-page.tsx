@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { useFormProblem } from '../../../shared/forms/form-problem';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { supplierPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { useViewer } from '../../identity/viewer';
 import { canAddProducts, NoAccess, RequireViewer } from '../access';
-import { useFormProblem } from '../components/form-problem';
 import { ProductForm, type SupplierChoice } from '../components/product-form';
 import { useCreateProductMutation } from '../mutations/use-create-product-mutation';
-import { supplierPath } from '../paths';
 import { emptyProduct, productInput, type ProductField } from '../product-form';
 
 const NEW_PRODUCT_QUERY = graphql(`

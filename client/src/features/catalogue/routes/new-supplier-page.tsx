@@ -1,7 +1,7 @@
+import { useFormProblem } from '../../../shared/forms/form-problem';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
 import { canCurateCatalogue, RequireViewer } from '../access';
-import { useFormProblem } from '../components/form-problem';
 import { SupplierForm } from '../components/supplier-form';
 import { useCreateSupplierMutation } from '../mutations/use-create-supplier-mutation';
 import { emptySupplier, supplierInput, type SupplierField } from '../supplier-form';

@@ -1,16 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useLocation, useParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { useFormProblem } from '../../../shared/forms/form-problem';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { productPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { AddVersionForm } from '../components/add-version-form';
-import { useFormProblem } from '../components/form-problem';
 import { ProductPrices } from '../components/product-prices';
 import { ProductSummary } from '../components/product-summary';
 import { ProductVersions } from '../components/product-versions';
-import { backToList, productPath } from '../paths';
+import { backToList } from '../paths';
 import type { VersionField } from '../product-form';
 
 const PRODUCT_QUERY = graphql(`

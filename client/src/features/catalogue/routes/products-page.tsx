@@ -10,6 +10,7 @@ import {
   productCategoryOrder,
   productCategorySlugs,
 } from '../../../shared/labels/catalogue';
+import { newProductPath } from '../../../shared/paths';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { FilterPanel } from '../../../shared/ui/filter-panel';
 import { LoadProblem } from '../../../shared/ui/load-problem';
@@ -19,7 +20,6 @@ import { useViewer } from '../../identity/viewer';
 import { canAddProducts } from '../access';
 import { ProductTable } from '../components/product-table';
 import { countLine, formToParams, pageLinks, type PageInfoLike } from '../list-params';
-import { newProductPath } from '../paths';
 import {
   noProductFilters,
   parseProductsParams,

@@ -4,7 +4,9 @@ import { graphql } from '../../../gql';
 import type { AmendmentForm_FrameworkFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { toDateParts, todayInEngland, type DateParts } from '../../../shared/forms/dates';
+import { errorsFromServer } from '../../../shared/forms/form-errors';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { frameworkPath } from '../../../shared/paths';
 import { DateInput } from '../../../shared/ui/date-input';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { focusSoon } from '../../../shared/ui/focus';
@@ -25,11 +27,10 @@ import {
   type AmendmentState,
 } from '../amendment';
 import { fieldId } from '../draft';
-import { collectServerErrors, summaryItems, type ServerErrors } from '../messages';
-import { frameworkPath } from '../mutations/outcome';
+import { summaryItems } from '../messages';
 import { useAmendFrameworkMutation } from '../mutations/use-amend-framework-mutation';
 import { newAward, newKey, newPrice, priceFromLoaded } from '../price-draft';
-import { FieldMessagesProvider, useFieldMessages, useFormMessages } from './form-messages';
+import { FieldMessagesProvider, useFieldMessages, useFormMessages, useSaveProblem } from './form-messages';
 import { describePrice, PriceEditor } from './price-editor';
 import { PriceTermsFields } from './price-terms-fields';
 import { SupplierPicker } from './supplier-picker';
@@ -102,9 +103,6 @@ const kinds: { value: AmendmentKind; label: string; hint: string }[] = [
   { value: 'extend', label: 'Extend the end date', hint: 'Keep the framework in force for longer.' },
 ];
 
-type Problem = { kind: 'none' } | { kind: 'invalid' } | { kind: 'stale' } | { kind: 'unavailable' };
-const noServerErrors: ServerErrors = { fields: {}, form: [], stale: false };
-
 /**
  * One recorded change to a published framework: what kind, the matching small form, why, and
  * from when. Recorded through `amendFramework`, which shows it in the framework's history.
@@ -120,19 +118,10 @@ export function AmendmentForm({
   const problems = useMemo(() => amendmentProblems(state, framework), [state, framework]);
   const form = useFormMessages(problems);
   const { messages } = form;
-  const [problem, setProblem] = useState<Problem>({ kind: 'none' });
-  const [server, setServer] = useState<ServerErrors>(noServerErrors);
-  const [attempt, setAttempt] = useState(0);
+  const { problem, attempt, show, refused } = useSaveProblem(form.setServer);
   const [reloading, setReloading] = useState(false);
   const [amendFramework, { loading }] = useAmendFrameworkMutation();
   usePageTitle(`Amend ${framework.reference}`, { error: problem.kind !== 'none' });
-
-  const show = (next: Problem, errors: ServerErrors = noServerErrors) => {
-    setProblem(next);
-    setServer(errors);
-    form.setServer(errors.fields);
-    setAttempt((count) => count + 1);
-  };
   const change = (key: string, patch: Partial<AmendmentState>) => {
     setState((current) => ({ ...current, ...patch }));
     messages.edited(key);
@@ -142,12 +131,11 @@ export function AmendmentForm({
     event.preventDefault();
     if (loading) return;
     form.flag();
-    if (Object.keys(problems).length > 0) return show({ kind: 'invalid' });
+    if (Object.keys(problems).length > 0) return show({ kind: 'invalid', form: [] });
     const outcome = await amendFramework(amendmentInput(state, framework));
     if (outcome.kind === 'unavailable') show({ kind: 'unavailable' });
     if (outcome.kind === 'refused') {
-      const errors = collectServerErrors(outcome.userErrors, (path) => amendmentFieldKey(path, state));
-      show(errors.stale ? { kind: 'stale' } : { kind: 'invalid' }, errors);
+      refused(errorsFromServer(outcome.userErrors, (path) => amendmentFieldKey(path, state)));
     }
   }
 
@@ -160,7 +148,7 @@ export function AmendmentForm({
 
   const summary = summaryItems(form.state, {
     order: amendmentFieldOrder(state),
-    form: server.form,
+    form: problem.kind === 'invalid' ? problem.form : [],
     idOf: fieldId,
     contextOf: (key) => fieldContext(key, state),
   });

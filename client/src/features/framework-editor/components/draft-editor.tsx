@@ -5,6 +5,7 @@ import type { DraftEditor_FrameworkFragment, StandardsPicker_StandardsFragment }
 import { formatDate, formatDateTime } from '../../../shared/format/date';
 import { todayInEngland } from '../../../shared/forms/dates';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { frameworkPath } from '../../../shared/paths';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { focusSoon } from '../../../shared/ui/focus';
 import { ListError } from '../../../shared/ui/form-group';
@@ -25,12 +26,11 @@ import {
   afterSave,
   type DraftState,
 } from '../draft';
-import { summaryItems, type ServerErrors } from '../messages';
-import { frameworkPath } from '../mutations/outcome';
+import { summaryItems } from '../messages';
 import { usePublishFrameworkMutation } from '../mutations/use-publish-framework-mutation';
 import { useUpdateFrameworkMutation, type SavedDraftState } from '../mutations/use-update-framework-mutation';
 import { newKey } from '../price-draft';
-import { FieldMessagesProvider, useFormMessages } from './form-messages';
+import { FieldMessagesProvider, useFormMessages, useSaveProblem } from './form-messages';
 import { FrameworkDetailsFields } from './framework-details-fields';
 import { LotEditor } from './lot-editor';
 
@@ -100,16 +100,6 @@ export const DraftEditor_framework = graphql(`
   }
 `);
 
-type Problem =
-  | { kind: 'none' }
-  /** The form's own checks or the server's userErrors. */
-  | { kind: 'invalid' }
-  /** Someone else saved the draft since it was loaded. */
-  | { kind: 'stale' }
-  | { kind: 'unavailable'; doing: 'saved' | 'published' | 'loaded' };
-
-const noServerErrors: ServerErrors = { fields: {}, form: [], stale: false };
-
 /**
  * The whole draft on one page: its details, lots, approved suppliers and their prices. It is saved
  * whole ("Save draft"), and published after a confirmation step. Nothing typed is lost on an error:
@@ -131,9 +121,6 @@ export function DraftEditor({
   const [lastSavedAt, setLastSavedAt] = useState(framework.updatedAt);
   const [checkingPublish, setCheckingPublish] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<Problem>({ kind: 'none' });
-  const [server, setServerErrors] = useState<ServerErrors>(noServerErrors);
-  const [attempt, setAttempt] = useState(0);
   const [reloading, setReloading] = useState(false);
   const [updateFramework, updating] = useUpdateFrameworkMutation();
   const [publishFramework, publishing] = usePublishFrameworkMutation();
@@ -146,6 +133,7 @@ export function DraftEditor({
     [state, checkingPublish, today],
   );
   const form = useFormMessages(problems);
+  const { problem, attempt, show, refused } = useSaveProblem(form.setServer);
   const dates = frameworkDates(state);
   const dirty = hasChanges(state, saved);
   usePageTitle(`Edit ${framework.reference}`, { error: problem.kind !== 'none' });
@@ -165,19 +153,12 @@ export function DraftEditor({
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const show = (next: Problem, errors: ServerErrors = noServerErrors) => {
-    setProblem(next);
-    setServerErrors(errors);
-    form.setServer(errors.fields);
-    setAttempt((count) => count + 1);
-  };
-
   /** Checks and saves; the saved draft, or null when it was refused (the messages then show). */
   async function save({ quiet }: { quiet: boolean }): Promise<{ rowVersion: number } | null> {
     const found = Object.keys(draftProblems(state));
     form.flag(found);
     if (found.length > 0) {
-      show({ kind: 'invalid' });
+      show({ kind: 'invalid', form: [] });
       return null;
     }
     const sent = state;
@@ -187,8 +168,7 @@ export function DraftEditor({
       return null;
     }
     if (outcome.kind === 'refused') {
-      const errors = serverErrors(outcome.userErrors, sent.lots);
-      show(errors.stale ? { kind: 'stale' } : { kind: 'invalid' }, errors);
+      refused(serverErrors(outcome.userErrors, sent.lots));
       return null;
     }
     const { draft, rowVersion, updatedAt } = outcome.framework;
@@ -214,7 +194,7 @@ export function DraftEditor({
     const found = { ...draftProblems(state), ...publishProblems(state, todayInEngland()) };
     form.flag(Object.keys(found));
     if (Object.keys(found).length > 0) {
-      show({ kind: 'invalid' });
+      show({ kind: 'invalid', form: [] });
       return;
     }
     show({ kind: 'none' });
@@ -237,8 +217,7 @@ export function DraftEditor({
     if (outcome.kind === 'done') return;
     setConfirming(false);
     if (outcome.kind === 'unavailable') return show({ kind: 'unavailable', doing: 'published' });
-    const errors = publishErrors(outcome.userErrors, state.lots);
-    show(errors.stale ? { kind: 'stale' } : { kind: 'invalid' }, errors);
+    refused(publishErrors(outcome.userErrors, state.lots));
   }
 
   async function reloadSaved() {
@@ -257,7 +236,7 @@ export function DraftEditor({
 
   const summary = summaryItems(form.state, {
     order: fieldOrder(state),
-    form: server.form,
+    form: problem.kind === 'invalid' ? problem.form : [],
     idOf: fieldId,
     contextOf: (key) => fieldContext(key, state),
   });

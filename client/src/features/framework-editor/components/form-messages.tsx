@@ -1,4 +1,6 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { FormErrors } from '../../../shared/forms/form-errors';
+import { useProblem } from '../../../shared/forms/form-problem';
 import { hasMessageUnder, visibleMessage, type MessageState } from '../messages';
 import type { Problems } from '../price-draft';
 
@@ -73,6 +75,38 @@ export function useFormMessages(problems: Problems) {
   /** The person tried to save: every field with a problem now (or those given) shows its message. */
   const flag = (keys: readonly string[] = Object.keys(problems)) => setFlagged(new Set(keys));
   return { state, messages, flag, setServer };
+}
+
+/** What went wrong with the last attempt to save one of the editor's forms. */
+export type SaveProblem =
+  | { kind: 'none' }
+  /** The form's own checks or the server's reasons; `form` holds those that belong to no field. */
+  | { kind: 'invalid'; form: readonly string[] }
+  /** Someone else saved the record since it was loaded. */
+  | { kind: 'stale' }
+  /** The service failed while the record was being `doing` ("saved", "published"). */
+  | { kind: 'unavailable'; doing?: string };
+
+/**
+ * The problem after each attempt to save a form and a count of attempts (to key its summary by),
+ * with the server's messages on the form's fields (`setServer` of `useFormMessages`).
+ */
+export function useSaveProblem(setServer: (fields: Record<string, string>) => void) {
+  const { problem, attempt, show } = useProblem<SaveProblem>({ kind: 'none' });
+  return {
+    problem,
+    attempt,
+    /** A problem found here, or none: the server's messages about the last attempt go. */
+    show(next: SaveProblem) {
+      show(next);
+      setServer({});
+    },
+    /** The server's refusal: its messages on their fields, the rest in the summary, a stale record apart. */
+    refused(errors: FormErrors<string>) {
+      show(errors.stale ? { kind: 'stale' } : { kind: 'invalid', form: errors.form });
+      setServer(errors.fields as Record<string, string>);
+    },
+  };
 }
 
 const FieldMessagesContext = createContext<FieldMessages | null>(null);

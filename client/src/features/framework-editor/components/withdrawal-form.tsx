@@ -3,16 +3,17 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { WithdrawalForm_FrameworkFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
+import { errorsFromServer } from '../../../shared/forms/form-errors';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { frameworkPath } from '../../../shared/paths';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { StaleNotice } from '../../../shared/ui/stale-notice';
 import { Textarea } from '../../../shared/ui/textarea';
 import { withdrawalProblems } from '../amendment';
 import { fieldId } from '../draft';
-import { collectServerErrors, summaryItems, type ServerErrors } from '../messages';
-import { frameworkPath } from '../mutations/outcome';
+import { summaryItems } from '../messages';
 import { useWithdrawFrameworkMutation } from '../mutations/use-withdraw-framework-mutation';
-import { FieldMessagesProvider, useFormMessages } from './form-messages';
+import { FieldMessagesProvider, useFormMessages, useSaveProblem } from './form-messages';
 
 export const WithdrawalForm_framework = graphql(`
   fragment WithdrawalForm_framework on Framework {
@@ -23,9 +24,6 @@ export const WithdrawalForm_framework = graphql(`
     endDate
   }
 `);
-
-type Problem = { kind: 'none' } | { kind: 'invalid' } | { kind: 'stale' } | { kind: 'unavailable' };
-const noServerErrors: ServerErrors = { fields: {}, form: [], stale: false };
 
 /** Withdraws a published framework before its end date, with a reason everyone relying on it sees. */
 export function WithdrawalForm({
@@ -38,25 +36,16 @@ export function WithdrawalForm({
   const [reason, setReason] = useState('');
   const problems = useMemo(() => withdrawalProblems(reason), [reason]);
   const form = useFormMessages(problems);
-  const [problem, setProblem] = useState<Problem>({ kind: 'none' });
-  const [server, setServer] = useState<ServerErrors>(noServerErrors);
-  const [attempt, setAttempt] = useState(0);
+  const { problem, attempt, show, refused } = useSaveProblem(form.setServer);
   const [reloading, setReloading] = useState(false);
   const [withdrawFramework, { loading }] = useWithdrawFrameworkMutation();
   usePageTitle(`Withdraw ${framework.reference}`, { error: problem.kind !== 'none' });
-
-  const show = (next: Problem, errors: ServerErrors = noServerErrors) => {
-    setProblem(next);
-    setServer(errors);
-    form.setServer(errors.fields);
-    setAttempt((count) => count + 1);
-  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (loading) return;
     form.flag();
-    if (Object.keys(problems).length > 0) return show({ kind: 'invalid' });
+    if (Object.keys(problems).length > 0) return show({ kind: 'invalid', form: [] });
     const outcome = await withdrawFramework({
       id: framework.id,
       expectedRowVersion: framework.rowVersion,
@@ -64,10 +53,7 @@ export function WithdrawalForm({
     });
     if (outcome.kind === 'unavailable') show({ kind: 'unavailable' });
     if (outcome.kind === 'refused') {
-      const errors = collectServerErrors(outcome.userErrors, (path) =>
-        path[0] === 'reason' ? 'reason' : undefined,
-      );
-      show(errors.stale ? { kind: 'stale' } : { kind: 'invalid' }, errors);
+      refused(errorsFromServer(outcome.userErrors, (path) => (path[0] === 'reason' ? 'reason' : undefined)));
     }
   }
 
@@ -78,7 +64,11 @@ export function WithdrawalForm({
     show({ kind: 'none' });
   }
 
-  const summary = summaryItems(form.state, { order: ['reason'], form: server.form, idOf: fieldId });
+  const summary = summaryItems(form.state, {
+    order: ['reason'],
+    form: problem.kind === 'invalid' ? problem.form : [],
+    idOf: fieldId,
+  });
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -1,9 +1,9 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { AmendFrameworkInput } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import { frameworkPath, type MutationOutcome } from './outcome';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { frameworkPath } from '../../../shared/paths';
 
 const AMEND_FRAMEWORK_MUTATION = graphql(`
   mutation AmendFramework($input: AmendFrameworkInput!) {
@@ -33,32 +33,28 @@ const AMEND_FRAMEWORK_MUTATION = graphql(`
  * the pages showing them fetch them again; lists go too (an extension moves the end date).
  */
 export function useAmendFrameworkMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const client = useApolloClient();
   const [mutate, { loading }] = useMutation(AMEND_FRAMEWORK_MUTATION);
 
-  async function amendFramework(input: AmendFrameworkInput): Promise<MutationOutcome<{ reference: string }>> {
-    let payload;
-    try {
-      const { data } = await mutate({ variables: { input } });
-      payload = data?.amendFramework;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.framework) return { kind: 'refused', userErrors: payload.userErrors };
-    const { reference } = payload.framework;
-    const path = frameworkPath(reference);
-    notify({ kind: 'success', text: `The amendment to ${reference} has been recorded.`, path });
-    await navigate(path);
+  async function amendFramework(input: AmendFrameworkInput): Promise<MutationOutcome> {
+    const answer = await answerOf(
+      mutate({ variables: { input } }).then(({ data }) => data?.amendFramework),
+      (payload) => payload.framework,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const framework = answer.saved;
+    await goWithNotice(
+      frameworkPath(framework.reference),
+      `The amendment to ${framework.reference} has been recorded.`,
+    );
     // Only once this page has gone, or it would fetch its own framework again on the way out.
-    const id = client.cache.identify(payload.framework);
-    client.cache.evict({ id, fieldName: 'lots' });
-    client.cache.evict({ id, fieldName: 'amendments' });
-    client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'frameworks' });
-    client.cache.gc();
-    return { kind: 'done', framework: { reference } };
+    const { cache } = client;
+    const id = cache.identify(framework);
+    cache.evict({ id, fieldName: 'lots' });
+    cache.evict({ id, fieldName: 'amendments' });
+    forgetLists(cache, 'frameworks');
+    return { kind: 'done' };
   }
 
   return [amendFramework, { loading }] as const;

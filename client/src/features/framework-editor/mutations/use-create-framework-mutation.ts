@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { CreateFrameworkInput } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import { editPath, type MutationOutcome } from './outcome';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { editFrameworkPath } from '../../../shared/paths';
 
 const CREATE_FRAMEWORK_MUTATION = graphql(`
   mutation CreateFramework($input: CreateFrameworkInput!) {
@@ -31,38 +31,26 @@ const CREATE_FRAMEWORK_MUTATION = graphql(`
  * longer hold every draft, so they go, to be fetched again when next shown.
  */
 export function useCreateFrameworkMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(CREATE_FRAMEWORK_MUTATION);
 
-  async function createFramework(
-    input: CreateFrameworkInput,
-  ): Promise<MutationOutcome<{ reference: string }>> {
-    let payload;
-    try {
-      const { data } = await mutate({
+  async function createFramework(input: CreateFrameworkInput): Promise<MutationOutcome> {
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (!data?.createFramework.framework) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'frameworks' });
-          cache.gc();
+          if (data?.createFramework.framework) forgetLists(cache, 'frameworks');
         },
-      });
-      payload = data?.createFramework;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.framework) return { kind: 'refused', userErrors: payload.userErrors };
-    const { reference } = payload.framework;
-    const path = editPath(reference);
-    notify({
-      kind: 'success',
-      text: `Draft ${reference} has been created. Add its lots, suppliers and prices.`,
-      path,
-    });
-    await navigate(path);
-    return { kind: 'done', framework: { reference } };
+      }).then(({ data }) => data?.createFramework),
+      (payload) => payload.framework,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const { reference } = answer.saved;
+    await goWithNotice(
+      editFrameworkPath(reference),
+      `Draft ${reference} has been created. Add its lots, suppliers and prices.`,
+    );
+    return { kind: 'done' };
   }
 
   return [createFramework, { loading }] as const;

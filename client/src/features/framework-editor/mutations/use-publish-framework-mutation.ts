@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
-import { useNotify } from '../../../shared/notices/notices';
-import { frameworkPath, type MutationOutcome } from './outcome';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { frameworkPath } from '../../../shared/paths';
 
 const PUBLISH_FRAMEWORK_MUTATION = graphql(`
   mutation PublishFramework($input: FrameworkVersionInput!) {
@@ -32,39 +32,29 @@ const PUBLISH_FRAMEWORK_MUTATION = graphql(`
  * in the cache at once; lists of frameworks (published ones by default) go, to be fetched again.
  */
 export function usePublishFrameworkMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(PUBLISH_FRAMEWORK_MUTATION);
 
   async function publishFramework(input: {
     id: string;
     expectedRowVersion: number;
-  }): Promise<MutationOutcome<{ reference: string }>> {
-    let payload;
-    try {
-      const { data } = await mutate({
+  }): Promise<MutationOutcome> {
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (!data?.publishFramework.framework) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'frameworks' });
-          cache.gc();
+          if (data?.publishFramework.framework) forgetLists(cache, 'frameworks');
         },
-      });
-      payload = data?.publishFramework;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.framework) return { kind: 'refused', userErrors: payload.userErrors };
-    const { reference } = payload.framework;
-    const path = frameworkPath(reference);
-    notify({
-      kind: 'success',
-      text: `${reference} has been published. Trusts can now call off from it.`,
-      path,
-    });
-    await navigate(path);
-    return { kind: 'done', framework: { reference } };
+      }).then(({ data }) => data?.publishFramework),
+      (payload) => payload.framework,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const { reference } = answer.saved;
+    await goWithNotice(
+      frameworkPath(reference),
+      `${reference} has been published. Trusts can now call off from it.`,
+    );
+    return { kind: 'done' };
   }
 
   return [publishFramework, { loading }] as const;

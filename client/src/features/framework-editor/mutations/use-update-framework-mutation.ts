@@ -2,8 +2,9 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { DraftEditor_FrameworkFragment, UpdateFrameworkInput } from '../../../gql/graphql';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
 import { useNotify } from '../../../shared/notices/notices';
-import { editPath, type MutationOutcome } from './outcome';
+import { editFrameworkPath } from '../../../shared/paths';
 
 // The saved framework's lots are not asked for here: the server fails to resolve `LotAward.supplier`
 // in this mutation's answer for awards that were kept (it commits the save, then answers with an
@@ -78,31 +79,25 @@ export function useUpdateFrameworkMutation() {
   async function updateFramework(
     input: UpdateFrameworkInput,
     { quiet = false } = {},
-  ): Promise<MutationOutcome<SavedDraft>> {
-    let payload;
-    try {
-      const { data } = await mutate({
+  ): Promise<MutationOutcome<{ framework: SavedDraft }>> {
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (!data?.updateFramework.framework) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'frameworks' });
-          cache.gc();
+          if (data?.updateFramework.framework) forgetLists(cache, 'frameworks');
         },
-      });
-      payload = data?.updateFramework;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.framework) return { kind: 'refused', userErrors: payload.userErrors };
-    const { id, reference, rowVersion, updatedAt } = payload.framework;
+      }).then(({ data }) => data?.updateFramework),
+      (payload) => payload.framework,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const { id, reference, rowVersion, updatedAt } = answer.saved;
     const draft = await client
       .query({ query: SAVED_DRAFT_QUERY, variables: { id }, fetchPolicy: 'network-only' })
       .then(({ data }) => data?.framework ?? null)
       .catch(() => null);
     if (!quiet) {
       // The editor's address follows the reference, which the save may have changed.
-      const path = editPath(reference);
+      const path = editFrameworkPath(reference);
       notify({ kind: 'success', text: `Draft ${reference} has been saved.`, path });
       if (path !== pathname) await navigate(path, { replace: true, state: savedDraftState });
     }

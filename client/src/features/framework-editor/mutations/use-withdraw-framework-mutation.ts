@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { WithdrawFrameworkInput } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import { frameworkPath, type MutationOutcome } from './outcome';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { frameworkPath } from '../../../shared/paths';
 
 const WITHDRAW_FRAMEWORK_MUTATION = graphql(`
   mutation WithdrawFramework($input: WithdrawFrameworkInput!) {
@@ -32,34 +32,23 @@ const WITHDRAW_FRAMEWORK_MUTATION = graphql(`
  * in the cache at once; lists of frameworks (published ones by default) go, to be fetched again.
  */
 export function useWithdrawFrameworkMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(WITHDRAW_FRAMEWORK_MUTATION);
 
-  async function withdrawFramework(
-    input: WithdrawFrameworkInput,
-  ): Promise<MutationOutcome<{ reference: string }>> {
-    let payload;
-    try {
-      const { data } = await mutate({
+  async function withdrawFramework(input: WithdrawFrameworkInput): Promise<MutationOutcome> {
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (!data?.withdrawFramework.framework) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'frameworks' });
-          cache.gc();
+          if (data?.withdrawFramework.framework) forgetLists(cache, 'frameworks');
         },
-      });
-      payload = data?.withdrawFramework;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.framework) return { kind: 'refused', userErrors: payload.userErrors };
-    const { reference } = payload.framework;
-    const path = frameworkPath(reference);
-    notify({ kind: 'success', text: `${reference} has been withdrawn.`, path });
-    await navigate(path);
-    return { kind: 'done', framework: { reference } };
+      }).then(({ data }) => data?.withdrawFramework),
+      (payload) => payload.framework,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const { reference } = answer.saved;
+    await goWithNotice(frameworkPath(reference), `${reference} has been withdrawn.`);
+    return { kind: 'done' };
   }
 
   return [withdrawFramework, { loading }] as const;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
+import { amendFrameworkPath, frameworkPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import {
   CannotChange,
@@ -13,7 +14,6 @@ import {
   SignInPrompt,
 } from '../components/access';
 import { DraftEditor } from '../components/draft-editor';
-import { frameworkPath } from '../mutations/outcome';
 
 const EDIT_FRAMEWORK_QUERY = graphql(`
   query EditFrameworkPage($reference: String!) {
@@ -90,7 +90,7 @@ export function EditFrameworkPage() {
             </p>
             {framework.viewerCanAmend && (
               <p>
-                <Link to={`${frameworkPath(framework.reference)}/amend`}>Amend {framework.reference}</Link>
+                <Link to={amendFrameworkPath(framework.reference)}>Amend {framework.reference}</Link>
               </p>
             )}
           </CannotChange>

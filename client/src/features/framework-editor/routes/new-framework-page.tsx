@@ -6,7 +6,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { LoadProblem, Loading, NoAccess, SignInPrompt } from '../components/access';
-import { FieldMessagesProvider, useFormMessages } from '../components/form-messages';
+import { FieldMessagesProvider, useFormMessages, useSaveProblem } from '../components/form-messages';
 import { FrameworkDetailsFields, type FrameworkDetails } from '../components/framework-details-fields';
 import { detailsInput, detailsProblems, fieldId, serverErrors } from '../draft';
 import { summaryItems } from '../messages';
@@ -49,8 +49,6 @@ export function NewFrameworkPage() {
 
 const fieldOrder = ['reference', 'title', 'description', 'startDate', 'endDate'];
 
-type Problem = { kind: 'none' } | { kind: 'invalid'; form: string[] } | { kind: 'unavailable' };
-
 function NewFrameworkForm({ owner }: { owner: string }) {
   const [values, setValues] = useState<FrameworkDetails>({
     reference: '',
@@ -61,16 +59,9 @@ function NewFrameworkForm({ owner }: { owner: string }) {
   });
   const problems = useMemo(() => detailsProblems(values), [values]);
   const form = useFormMessages(problems);
-  const [problem, setProblem] = useState<Problem>({ kind: 'none' });
-  const [attempt, setAttempt] = useState(0);
+  const { problem, attempt, show, refused } = useSaveProblem(form.setServer);
   const [createFramework, { loading }] = useCreateFrameworkMutation();
   usePageTitle('Create a framework', { error: problem.kind !== 'none' });
-
-  const show = (next: Problem, fields: Record<string, string> = {}) => {
-    setProblem(next);
-    form.setServer(fields);
-    setAttempt((count) => count + 1);
-  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -79,10 +70,7 @@ function NewFrameworkForm({ owner }: { owner: string }) {
     if (Object.keys(problems).length > 0) return show({ kind: 'invalid', form: [] });
     const outcome = await createFramework(detailsInput(values));
     if (outcome.kind === 'unavailable') show({ kind: 'unavailable' });
-    if (outcome.kind === 'refused') {
-      const errors = serverErrors(outcome.userErrors, []);
-      show({ kind: 'invalid', form: errors.form }, errors.fields);
-    }
+    if (outcome.kind === 'refused') refused(serverErrors(outcome.userErrors, []));
   }
 
   const summary =

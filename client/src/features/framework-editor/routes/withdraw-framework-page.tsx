@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
+import { frameworkPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import {
   CannotChange,
@@ -13,7 +14,6 @@ import {
   SignInPrompt,
 } from '../components/access';
 import { WithdrawalForm } from '../components/withdrawal-form';
-import { frameworkPath } from '../mutations/outcome';
 
 const WITHDRAW_FRAMEWORK_QUERY = graphql(`
   query WithdrawFrameworkPage($reference: String!) {

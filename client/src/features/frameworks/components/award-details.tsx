@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 import type { AwardDetails_AwardFragment } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { formatDate } from '../../../shared/format/date';
-import { productPath, supplierPath } from '../paths';
+import { productPath, supplierPath } from '../../../shared/paths';
 import { EarlierPrices } from './earlier-prices';
 import { PriceDetails } from './price-details';
 

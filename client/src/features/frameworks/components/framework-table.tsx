@@ -8,9 +8,9 @@ import {
   productCategoryOrder,
   productCategoryShortLabels,
 } from '../../../shared/labels/catalogue';
+import { frameworkPath } from '../../../shared/paths';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
-import { frameworkPath } from '../paths';
 
 export const FrameworkTable_frameworks = graphql(`
   fragment FrameworkTable_frameworks on FrameworkConnection {

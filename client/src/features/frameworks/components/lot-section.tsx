@@ -3,8 +3,8 @@ import { graphql } from '../../../gql';
 import type { LotSection_LotFragment } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { productCategoryLabels } from '../../../shared/labels/catalogue';
+import { standardPath } from '../../../shared/paths';
 import { SummaryList } from '../../../shared/ui/summary-list';
-import { standardPath } from '../paths';
 import { uniquePriceNames } from '../price-names';
 import { AwardDetails } from './award-details';
 

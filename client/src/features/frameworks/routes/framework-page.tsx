@@ -5,13 +5,13 @@ import type { FrameworkPageQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { amendFrameworkPath, editFrameworkPath, withdrawFrameworkPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { LoadProblem, Loading } from '../../../shared/ui/load-problem';
 import { SyntheticPricesNotice } from '../../../shared/ui/synthetic-prices-notice';
 import { AmendmentHistory } from '../components/amendment-history';
 import { FrameworkSummary } from '../components/framework-summary';
 import { LotSection, lotAnchor, lotHeading } from '../components/lot-section';
-import { frameworkPath } from '../paths';
 
 const FRAMEWORK_QUERY = graphql(`
   query FrameworkPage($reference: String!) {
@@ -181,11 +181,15 @@ export function FrameworkPage() {
 /** What the viewer may do with the framework, as the server says (`viewerCan…`). */
 function Actions({ framework }: { framework: Framework }) {
   if (!framework.viewerCanEdit && !framework.viewerCanAmend) return null;
-  const path = frameworkPath(framework.reference);
   return (
     <div className="nhsuk-button-group">
       {framework.viewerCanEdit && (
-        <Link className="nhsuk-button" to={`${path}/edit`} role="button" draggable="false">
+        <Link
+          className="nhsuk-button"
+          to={editFrameworkPath(framework.reference)}
+          role="button"
+          draggable="false"
+        >
           Edit draft
         </Link>
       )}
@@ -193,7 +197,7 @@ function Actions({ framework }: { framework: Framework }) {
         <>
           <Link
             className="nhsuk-button nhsuk-button--secondary"
-            to={`${path}/amend`}
+            to={amendFrameworkPath(framework.reference)}
             role="button"
             draggable="false"
           >
@@ -201,7 +205,7 @@ function Actions({ framework }: { framework: Framework }) {
           </Link>
           <Link
             className="nhsuk-button nhsuk-button--warning"
-            to={`${path}/withdraw`}
+            to={withdrawFrameworkPath(framework.reference)}
             role="button"
             draggable="false"
           >

@@ -1,8 +1,9 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
+import { answerOf, type UserErrorLike } from '../../../shared/graphql/mutation';
 import { useNotify } from '../../../shared/notices/notices';
-import type { SignInValues, UserErrorLike } from '../sign-in-form';
+import type { SignInValues } from '../sign-in-form';
 import { forgetPreviousIdentity, writeViewer } from '../viewer';
 
 const SIGN_IN_MUTATION = graphql(`
@@ -28,7 +29,7 @@ const SIGN_IN_MUTATION = graphql(`
 export type SignInOutcome =
   | { kind: 'signed-in' }
   /** The server said no, in its own words (wrong credentials, too many attempts). */
-  | { kind: 'refused'; userErrors: UserErrorLike[] }
+  | { kind: 'refused'; userErrors: readonly UserErrorLike[] }
   /** No answer, or an unexpected one: the service has a problem. */
   | { kind: 'unavailable' };
 
@@ -45,24 +46,20 @@ export function useSignInMutation() {
   const [mutate, { loading }] = useMutation(SIGN_IN_MUTATION);
 
   async function signIn(values: SignInValues, returnTo: string): Promise<SignInOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input: { email: values.email.trim(), password: values.password } },
         update: (cache, { data }) => {
           if (data?.signIn.me) writeViewer(cache, data.signIn.me);
         },
-      });
-      payload = data?.signIn;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.me) return { kind: 'refused', userErrors: payload.userErrors };
+      }).then(({ data }) => data?.signIn),
+      (payload) => payload.me,
+    );
+    if (answer.kind !== 'saved') return answer;
 
     notify({
       kind: 'success',
-      text: `You are signed in as ${payload.me.user.name}.`,
+      text: `You are signed in as ${answer.saved.user.name}.`,
       path: pathOf(returnTo),
     });
     // Leave the sign-in page as soon as the header shows the new user; then refetch what the page

@@ -6,6 +6,9 @@ import type {
   StandardCategory,
   StandardStatus,
 } from '../../../gql/graphql';
+import { hasErrors } from '../../../shared/forms/form-errors';
+import { FormProblemSummary, type FormProblemState } from '../../../shared/forms/form-problem';
+import type { MutationOutcome } from '../../../shared/graphql/mutation';
 import {
   appliesToHints,
   appliesToLabels,
@@ -21,9 +24,6 @@ import { Radios } from '../../../shared/ui/radios';
 import { Select } from '../../../shared/ui/select';
 import { TextInput } from '../../../shared/ui/text-input';
 import { Textarea } from '../../../shared/ui/textarea';
-import { FormProblemSummary, type FormProblemState } from '../../catalogue/components/form-problem';
-import { hasErrors } from '../../catalogue/form-state';
-import type { MutationOutcome } from '../../catalogue/mutations/outcome';
 import {
   standardFieldOf,
   standardFields,

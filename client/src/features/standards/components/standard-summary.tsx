@@ -10,9 +10,9 @@ import {
   standardStatusColours,
   standardStatusLabels,
 } from '../../../shared/labels/catalogue';
+import { standardPath } from '../../../shared/paths';
 import { SummaryList, type SummaryRow } from '../../../shared/ui/summary-list';
 import { Tag } from '../../../shared/ui/tag';
-import { standardPath } from '../paths';
 
 /** What the standard's page shows; the mutations that change a standard select it too. */
 export const StandardSummary_standard = graphql(`

@@ -7,9 +7,9 @@ import {
   standardStatusColours,
   standardStatusLabels,
 } from '../../../shared/labels/catalogue';
+import { standardPath } from '../../../shared/paths';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
-import { standardPath } from '../paths';
 
 export const StandardTable_standards = graphql(`
   fragment StandardTable_standards on Standard {

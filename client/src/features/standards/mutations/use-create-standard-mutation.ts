@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { CreateStandardInput } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import type { MutationOutcome } from '../../catalogue/mutations/outcome';
-import { standardPath } from '../paths';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { standardPath } from '../../../shared/paths';
 
 const CREATE_STANDARD_MUTATION = graphql(`
   mutation CreateStandard($input: CreateStandardInput!) {
@@ -35,30 +34,22 @@ const CREATE_STANDARD_MUTATION = graphql(`
  * every standard, so it goes; the standard it replaces learns its successor from the answer.
  */
 export function useCreateStandardMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(CREATE_STANDARD_MUTATION);
 
   async function createStandard(input: CreateStandardInput): Promise<MutationOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (!data?.createStandard.standard) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'standards' });
-          cache.gc();
+          if (data?.createStandard.standard) forgetLists(cache, 'standards');
         },
-      });
-      payload = data?.createStandard;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.standard) return { kind: 'refused', userErrors: payload.userErrors };
-    const path = standardPath(payload.standard.code);
-    notify({ kind: 'success', text: `${payload.standard.code} has been added to the catalogue.`, path });
-    await navigate(path);
+      }).then(({ data }) => data?.createStandard),
+      (payload) => payload.standard,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const { code } = answer.saved;
+    await goWithNotice(standardPath(code), `${code} has been added to the catalogue.`);
     return { kind: 'done' };
   }
 

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { UpdateStandardInput } from '../../../gql/graphql';
-import { useNotify } from '../../../shared/notices/notices';
-import type { MutationOutcome } from '../../catalogue/mutations/outcome';
-import { standardPath } from '../paths';
+import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
+import { useGoWithNotice } from '../../../shared/notices/notices';
+import { standardPath } from '../../../shared/paths';
 
 const UPDATE_STANDARD_MUTATION = graphql(`
   mutation UpdateStandard($input: UpdateStandardInput!) {
@@ -37,40 +36,33 @@ const UPDATE_STANDARD_MUTATION = graphql(`
  * successor. Then its page, at its code as saved, with a notice.
  */
 export function useUpdateStandardMutation() {
-  const navigate = useNavigate();
-  const notify = useNotify();
+  const goWithNotice = useGoWithNotice();
   const [mutate, { loading }] = useMutation(UPDATE_STANDARD_MUTATION);
 
   async function updateStandard(
     input: UpdateStandardInput,
     previouslySupersededId: string | null,
   ): Promise<MutationOutcome> {
-    let payload;
-    try {
-      const { data } = await mutate({
+    const answer = await answerOf(
+      mutate({
         variables: { input },
         update: (cache, { data }) => {
           const standard = data?.updateStandard.standard;
           if (!standard) return;
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'standards' });
           if (previouslySupersededId && previouslySupersededId !== standard.supersedes?.id) {
             cache.evict({
               id: cache.identify({ __typename: 'Standard', id: previouslySupersededId }),
               fieldName: 'supersededBy',
             });
           }
-          cache.gc();
+          forgetLists(cache, 'standards');
         },
-      });
-      payload = data?.updateStandard;
-    } catch {
-      return { kind: 'unavailable' };
-    }
-    if (!payload) return { kind: 'unavailable' };
-    if (!payload.standard) return { kind: 'refused', userErrors: payload.userErrors };
-    const path = standardPath(payload.standard.code);
-    notify({ kind: 'success', text: `Changes to ${payload.standard.code} have been saved.`, path });
-    await navigate(path);
+      }).then(({ data }) => data?.updateStandard),
+      (payload) => payload.standard,
+    );
+    if (answer.kind !== 'saved') return answer;
+    const { code } = answer.saved;
+    await goWithNotice(standardPath(code), `Changes to ${code} have been saved.`);
     return { kind: 'done' };
   }
 

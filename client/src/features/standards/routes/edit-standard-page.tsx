@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
+import { useFormProblem } from '../../../shared/forms/form-problem';
+import { useReloadRecord } from '../../../shared/forms/use-reload-record';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { standardPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { canCurateCatalogue, RequireViewer } from '../../catalogue/access';
-import { useFormProblem } from '../../catalogue/components/form-problem';
-import { useReloadRecord } from '../../catalogue/use-reload-record';
 import { StandardForm } from '../components/standard-form';
 import { useUpdateStandardMutation } from '../mutations/use-update-standard-mutation';
-import { standardPath } from '../paths';
 import { standardValues, type StandardField } from '../standard-form';
 
 const EDIT_STANDARD_QUERY = graphql(`

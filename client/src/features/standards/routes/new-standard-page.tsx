@@ -1,7 +1,7 @@
+import { useFormProblem } from '../../../shared/forms/form-problem';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
 import { canCurateCatalogue, RequireViewer } from '../../catalogue/access';
-import { useFormProblem } from '../../catalogue/components/form-problem';
 import { StandardForm } from '../components/standard-form';
 import { useCreateStandardMutation } from '../mutations/use-create-standard-mutation';
 import { emptyStandard, type StandardField } from '../standard-form';

@@ -1,9 +1,8 @@
-import type { ErrorSummaryItem } from '../../shared/ui/error-summary';
+import type { UserErrorLike } from '../graphql/mutation';
+import type { ErrorSummaryItem } from '../ui/error-summary';
 
-// The state of the catalogue's forms (suppliers, products and standards): the checks made before
-// asking the server, and the server's answers put where the person will look for them.
-
-export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
+// The state of a form's errors: the checks made before asking the server, and the server's answers
+// put where the person will look for them.
 
 /**
  * A message per field; messages that belong to no field (shown only in the summary); and, when
@@ -23,8 +22,8 @@ export function hasErrors(errors: FormErrors<string>): boolean {
 
 /**
  * The server's reasons, each on the field its path names (`["companiesHouseNumber"]`, or
- * `["versions", "1"]` for the second version); a stale version apart; anything else in the summary.
- * The first message for a field wins: it is the one to fix first.
+ * `["versions", "1"]` for the second version); a stale version apart; anything else in the summary,
+ * once. The first message for a field wins: it is the one to fix first.
  */
 export function errorsFromServer<F extends string>(
   userErrors: readonly UserErrorLike[],
@@ -38,7 +37,7 @@ export function errorsFromServer<F extends string>(
     }
     const field = error.field ? fieldOf(error.field) : undefined;
     if (field) errors.fields[field] ??= error.message;
-    else errors.form.push(error.message);
+    else if (!errors.form.includes(error.message)) errors.form.push(error.message);
   }
   return errors;
 }
@@ -51,10 +50,13 @@ export function topLevelFields<F extends string>(fields: readonly F[]) {
   };
 }
 
+/** A field of a form and the id of the element its error summary link goes to. */
+export type FieldId<F extends string> = { field: F; id: string };
+
 /** The error summary's list: form errors first, then field errors in the form's order, linked to their fields. */
 export function summaryItems<F extends string>(
-  errors: FormErrors<F>,
-  order: readonly { field: F; id: string }[],
+  errors: Pick<FormErrors<F>, 'fields' | 'form'>,
+  order: readonly FieldId<F>[],
 ): ErrorSummaryItem[] {
   return [
     ...errors.form.map((text) => ({ text })),
@@ -64,6 +66,3 @@ export function summaryItems<F extends string>(
     }),
   ];
 }
-
-/** Whether a typed web address looks like one the server accepts (full, with http or https). */
-export const looksLikeWebAddress = (value: string) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value);

@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { useNotify } from '../../shared/notices/notices';
+import { useNotify } from '../notices/notices';
 
 /**
  * After someone else saved a record first: loads it again (the edit form starts over from their

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorsFromServer, hasErrors, noErrors, summaryItems, topLevelFields } from './form-state';
+import { errorsFromServer, hasErrors, noErrors, summaryItems, topLevelFields } from './form-errors';
 
 type Field = 'name' | 'website';
 const fieldOf = topLevelFields<Field>(['name', 'website']);
@@ -42,6 +42,17 @@ describe('errorsFromServer', () => {
     );
     expect(errors).toEqual({ fields: {}, form: [], stale: message });
     expect(hasErrors(errors)).toBe(true);
+  });
+
+  it('says a message that belongs to no field once', () => {
+    const errors = errorsFromServer(
+      [
+        { code: 'INVALID', field: null, message: 'Nope.' },
+        { code: 'INVALID', field: ['id'], message: 'Nope.' },
+      ],
+      fieldOf,
+    );
+    expect(errors.form).toEqual(['Nope.']);
   });
 });
 

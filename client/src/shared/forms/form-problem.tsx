@@ -1,29 +1,35 @@
 import { useState } from 'react';
-import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { StaleNotice } from '../../../shared/ui/stale-notice';
-import { errorsFromServer, summaryItems, type FormErrors } from '../form-state';
-import type { MutationOutcome } from '../mutations/outcome';
+import type { MutationOutcome } from '../graphql/mutation';
+import { ErrorSummary } from '../ui/error-summary';
+import { StaleNotice } from '../ui/stale-notice';
+import { errorsFromServer, summaryItems, type FieldId, type FormErrors } from './form-errors';
+
+/**
+ * The problem after each attempt to save, and a count of attempts: key the error summary by it, so
+ * it takes focus (and is announced) again when the same problem comes back.
+ */
+export function useProblem<P extends { kind: string }>(none: P) {
+  const [state, setState] = useState<{ problem: P; attempt: number }>({ problem: none, attempt: 0 });
+  return {
+    problem: state.problem,
+    attempt: state.attempt,
+    show: (problem: P) => setState(({ attempt }) => ({ problem, attempt: attempt + 1 })),
+    clear: () => setState(({ attempt }) => ({ problem: none, attempt })),
+  };
+}
 
 /** What is wrong with a form after the last attempt to save it. */
 export type FormProblem<F extends string> =
   { kind: 'none' } | { kind: 'invalid'; errors: FormErrors<F> } | { kind: 'unavailable' };
 
-/**
- * The problem after each attempt, and a count of attempts: the error summary is keyed by it, so it
- * takes focus (and is announced) again when the same problem comes back.
- */
+/** A form's problem state, with the server's answer put on its fields. */
 export function useFormProblem<F extends string>() {
-  const [state, setState] = useState<{ problem: FormProblem<F>; attempt: number }>({
-    problem: { kind: 'none' },
-    attempt: 0,
-  });
-  const show = (problem: FormProblem<F>) => setState(({ attempt }) => ({ problem, attempt: attempt + 1 }));
-  const { problem, attempt } = state;
+  const { problem, attempt, show, clear } = useProblem<FormProblem<F>>({ kind: 'none' });
   return {
     problem,
     attempt,
     show,
-    clear: () => setState(({ attempt }) => ({ problem: { kind: 'none' }, attempt })),
+    clear,
     /** Shows what the server said, if it did not save: returns whether it saved. */
     showOutcome(outcome: MutationOutcome, fieldOf: (path: readonly string[]) => F | undefined): boolean {
       if (outcome.kind === 'done') return true;
@@ -50,13 +56,16 @@ export function FormProblemSummary<F extends string>({
   attempt,
   fields,
   what,
+  action = 'saved',
   onReload,
 }: {
   problem: FormProblem<F>;
   attempt: number;
-  fields: readonly { field: F; id: string }[];
+  fields: readonly FieldId<F>[];
   /** What is being saved, for the messages: "supplier". */
   what: string;
+  /** What could not be done to it when the service failed: "saved", "created". */
+  action?: string;
   /** Loads the record as it is now saved; offered when someone else saved it first. */
   onReload?: () => void;
 }) {
@@ -64,7 +73,9 @@ export function FormProblemSummary<F extends string>({
   if (problem.kind === 'unavailable') {
     return (
       <ErrorSummary key={attempt} title="Sorry, there is a problem with the service" errors={[]}>
-        <p>The {what} could not be saved. Try again later.</p>
+        <p>
+          The {what} could not be {action}. Try again later.
+        </p>
       </ErrorSummary>
     );
   }
