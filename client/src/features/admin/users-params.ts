@@ -1,4 +1,5 @@
 import type { UserFilter } from '../../gql/graphql';
+import { pageVariables, readPage, readSearch, withPage } from '../../shared/list/address';
 
 // The list of users keeps its view in the address, like the organisation directory:
 //   q=priya  status=active|deactivated  after / before (cursors)
@@ -16,11 +17,12 @@ export const statusLabels: Record<UserStatus, string> = {
 
 export function parseUsersParams(params: URLSearchParams): UsersView {
   const status = params.get('status');
+  const { after, before } = readPage(params, []);
   return {
-    search: (params.get('q') ?? '').trim().replace(/\s+/g, ' '),
+    search: readSearch(params),
     status: status === 'active' || status === 'deactivated' ? status : 'all',
-    after: params.get('after') || null,
-    before: params.get('before') || null,
+    after,
+    before,
   };
 }
 
@@ -28,16 +30,12 @@ export function toUsersParams(view: Partial<UsersView>): URLSearchParams {
   const params = new URLSearchParams();
   if (view.search) params.set('q', view.search);
   if (view.status && view.status !== 'all') params.set('status', view.status);
-  if (view.after) params.set('after', view.after);
-  if (view.before) params.set('before', view.before);
-  return params;
+  return withPage(params, view);
 }
 
 export function toUsersVariables(view: UsersView) {
   const filter: UserFilter = {};
   if (view.search) filter.search = view.search;
   if (view.status !== 'all') filter.active = view.status === 'active';
-  return view.before && !view.after
-    ? { filter, last: USERS_PAGE_SIZE, before: view.before }
-    : { filter, first: USERS_PAGE_SIZE, ...(view.after ? { after: view.after } : {}) };
+  return { filter, ...pageVariables({ ...view, first: null, last: null }, USERS_PAGE_SIZE) };
 }

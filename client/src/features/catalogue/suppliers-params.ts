@@ -1,5 +1,12 @@
 import type { SupplierFilter } from '../../gql/graphql';
-import { cursorVariables, quoted, readCursor, readSearch, withCursor, type CursorPage } from './list-params';
+import {
+  pageVariables,
+  quoted,
+  readPage,
+  readSearch,
+  withPage,
+  type ListPage,
+} from '../../shared/list/address';
 
 // The supplier list's view in the address:  q=meridian  sme=yes|no  after / before (cursors)
 
@@ -8,7 +15,7 @@ export const SUPPLIERS_PAGE_SIZE = 25;
 export type SmeChoice = 'all' | 'yes' | 'no';
 
 export type SupplierFilters = { search: string; sme: SmeChoice };
-export type SuppliersView = { filters: SupplierFilters; page: CursorPage; problems: string[] };
+export type SuppliersView = { filters: SupplierFilters; page: ListPage; problems: string[] };
 
 export const smeChoiceLabels: Record<SmeChoice, string> = {
   all: 'All suppliers',
@@ -24,22 +31,22 @@ export function parseSuppliersParams(params: URLSearchParams): SuppliersView {
   }
   return {
     filters: { search: readSearch(params), sme: sme === 'yes' || sme === 'no' ? sme : 'all' },
-    page: readCursor(params),
+    page: readPage(params, problems),
     problems,
   };
 }
 
 /** The address of a view; `/suppliers` alone for everything. */
-export function toSuppliersParams(filters: SupplierFilters, page?: CursorPage): URLSearchParams {
+export function toSuppliersParams(filters: SupplierFilters, page?: ListPage): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.search) params.set('q', filters.search);
   if (filters.sme !== 'all') params.set('sme', filters.sme);
-  return page ? withCursor(params, page) : params;
+  return withPage(params, page);
 }
 
 export function toSuppliersVariables({ filters, page }: Pick<SuppliersView, 'filters' | 'page'>) {
   const filter: SupplierFilter = {};
   if (filters.search) filter.search = filters.search;
   if (filters.sme !== 'all') filter.sme = filters.sme === 'yes';
-  return { filter, ...cursorVariables(page, SUPPLIERS_PAGE_SIZE) };
+  return { filter, ...pageVariables(page, SUPPLIERS_PAGE_SIZE) };
 }

@@ -6,13 +6,13 @@ import {
   type AppliesToChoice,
 } from '../../shared/labels/catalogue';
 import {
-  cursorVariables,
-  readCursor,
+  pageVariables,
+  readPage,
   readSearch,
   readSlugs,
-  withCursor,
-  type CursorPage,
-} from '../catalogue/list-params';
+  withPage,
+  type ListPage,
+} from '../../shared/list/address';
 
 // The standards catalogue's view in the address:
 //   q=fhir  category=interoperability-api (repeatable)  applies=product|organisation (repeatable)
@@ -27,7 +27,7 @@ export type StandardFilters = {
   appliesTo: AppliesToChoice[];
   statuses: StandardStatus[];
 };
-export type StandardsView = { filters: StandardFilters; page: CursorPage; problems: string[] };
+export type StandardsView = { filters: StandardFilters; page: ListPage; problems: string[] };
 
 export const noStandardFilters: StandardFilters = { search: '', categories: [], appliesTo: [], statuses: [] };
 
@@ -46,18 +46,18 @@ export function parseStandardsParams(params: URLSearchParams): StandardsView {
       ),
       statuses: readSlugs(params, 'status', standardStatusSlugs, 'a status of a standard', problems),
     },
-    page: readCursor(params),
+    page: readPage(params, problems),
     problems,
   };
 }
 
-export function toStandardsParams(filters: StandardFilters, page?: CursorPage): URLSearchParams {
+export function toStandardsParams(filters: StandardFilters, page?: ListPage): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.search) params.set('q', filters.search);
   for (const category of filters.categories) params.append('category', standardCategorySlugs[category]);
   for (const choice of filters.appliesTo) params.append('applies', appliesToSlugs[choice]);
   for (const status of filters.statuses) params.append('status', standardStatusSlugs[status]);
-  return page ? withCursor(params, page) : params;
+  return withPage(params, page);
 }
 
 export function toStandardsVariables({ filters, page }: Pick<StandardsView, 'filters' | 'page'>) {
@@ -66,7 +66,7 @@ export function toStandardsVariables({ filters, page }: Pick<StandardsView, 'fil
   if (filters.categories.length) filter.categories = filters.categories;
   if (filters.appliesTo.length) filter.appliesTo = filters.appliesTo;
   if (filters.statuses.length) filter.statuses = filters.statuses;
-  return { filter, ...cursorVariables(page, STANDARDS_PAGE_SIZE) };
+  return { filter, ...pageVariables(page, STANDARDS_PAGE_SIZE) };
 }
 
 /** Whether anything beyond the search narrows the catalogue (the filter panel opens then). */

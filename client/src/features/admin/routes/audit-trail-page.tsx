@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
 import type { AuditTrailQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { formatDateTime } from '../../../shared/format/date';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { pageLinks, pageVariables, readPage, readText, type ListPage } from '../../../shared/list/address';
+import { ListPagination, ListResults } from '../../../shared/list/list-results';
+import { useListAddress } from '../../../shared/list/use-list-address';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Cell, ResponsiveTable, Row } from '../../../shared/ui/table';
 import { changeRows } from '../audit-changes';
@@ -45,22 +46,16 @@ const AUDIT_QUERY = graphql(`
 `);
 
 const PAGE_SIZE = 25;
-type AuditView = { action: string; after: string | null; before: string | null };
+type AuditView = { action: string; page: ListPage };
 
 // The view lives in the address: action=createUser  after / before (cursors).
 function parseView(params: URLSearchParams): AuditView {
-  return {
-    action: (params.get('action') ?? '').trim(),
-    after: params.get('after') || null,
-    before: params.get('before') || null,
-  };
+  return { action: readText(params, 'action'), page: readPage(params, []) };
 }
 
-function toParams(view: Partial<AuditView>): URLSearchParams {
+function toParams(action: string): URLSearchParams {
   const params = new URLSearchParams();
-  if (view.action) params.set('action', view.action);
-  if (view.after) params.set('after', view.after);
-  if (view.before) params.set('before', view.before);
+  if (action) params.set('action', action);
   return params;
 }
 
@@ -74,13 +69,10 @@ export function AuditTrailPage() {
 }
 
 function AuditTrail() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { searchParams, formKey, statusRef, applyFilters } = useListAddress();
   const view = useMemo(() => parseView(searchParams), [searchParams]);
   const filter = view.action ? { actions: [view.action] } : {};
-  const variables =
-    view.before && !view.after
-      ? { filter, last: PAGE_SIZE, before: view.before }
-      : { filter, first: PAGE_SIZE, ...(view.after ? { after: view.after } : {}) };
+  const variables = { filter, ...pageVariables(view.page, PAGE_SIZE) };
   const { data, loading, error, refetch } = useQuery(AUDIT_QUERY, { variables });
   const problem = error ? describeError(error) : null;
   usePageTitle('Audit trail', { error: problem !== null });
@@ -88,7 +80,7 @@ function AuditTrail() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const action = new FormData(event.currentTarget).get('action');
-    setSearchParams(toParams({ action: typeof action === 'string' ? action.trim() : '' }));
+    applyFilters(toParams(typeof action === 'string' ? action.trim() : ''));
   }
 
   const events = data?.auditEvents;
@@ -119,7 +111,7 @@ function AuditTrail() {
       <p className="nhsuk-lede-text">
         Every recorded change: who made it, when, and what changed. Newest first.
       </p>
-      <form key={searchParams.toString()} role="search" aria-label="Audit trail" noValidate onSubmit={submit}>
+      <form key={formKey} role="search" aria-label="Audit trail" noValidate onSubmit={submit}>
         <SearchInput
           id="action"
           name="action"
@@ -130,38 +122,14 @@ function AuditTrail() {
         />
       </form>
       {!problem && (
-        <div aria-busy={loading}>
-          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">
-            {count}
-          </p>
+        <ListResults busy={loading} count={count} statusRef={statusRef}>
           {events && events.edges.length > 0 && (
             <>
               <AuditTable caption={count} events={events} />
-              <Pagination
-                previous={
-                  events.pageInfo.hasPreviousPage && events.pageInfo.startCursor
-                    ? {
-                        search: toParams({
-                          action: view.action,
-                          before: events.pageInfo.startCursor,
-                        }).toString(),
-                      }
-                    : null
-                }
-                next={
-                  events.pageInfo.hasNextPage && events.pageInfo.endCursor
-                    ? {
-                        search: toParams({
-                          action: view.action,
-                          after: events.pageInfo.endCursor,
-                        }).toString(),
-                      }
-                    : null
-                }
-              />
+              <ListPagination links={pageLinks(toParams(view.action), events.pageInfo)} />
             </>
           )}
-        </div>
+        </ListResults>
       )}
     </>
   );

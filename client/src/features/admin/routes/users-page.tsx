@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { membershipLabel } from '../../../shared/labels/roles';
+import { countLine, formToParams, pageLinks } from '../../../shared/list/address';
+import { ListPagination, ListResults } from '../../../shared/list/list-results';
+import { useListAddress } from '../../../shared/list/use-list-address';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Select } from '../../../shared/ui/select';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
@@ -67,7 +69,7 @@ export function UsersPage() {
 }
 
 function UsersList() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const { searchParams, formKey, statusRef, applyFilters } = useListAddress();
   const view = useMemo(() => parseUsersParams(searchParams), [searchParams]);
   const { data, loading, error, refetch } = useQuery(USERS_QUERY, { variables: toUsersVariables(view) });
   const problem = error ? describeError(error) : null;
@@ -75,15 +77,12 @@ function UsersList() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const params = new URLSearchParams();
-    for (const [name, value] of form) if (typeof value === 'string') params.set(name, value);
-    const next = parseUsersParams(params);
-    setSearchParams(toUsersParams({ search: next.search, status: next.status }));
+    const next = parseUsersParams(formToParams(new FormData(event.currentTarget)));
+    applyFilters(toUsersParams({ search: next.search, status: next.status }));
   }
 
   const users = data?.users;
-  const count = users ? countLine(users.totalCount, view) : 'Loading users…';
+  const count = users ? userCount(users.totalCount, view) : 'Loading users…';
 
   return (
     <>
@@ -109,8 +108,7 @@ function UsersList() {
         Create a user
       </Link>
 
-      {/* Keyed by the address, so back and forward show the address's values in the fields. */}
-      <form key={searchParams.toString()} role="search" aria-label="Users" noValidate onSubmit={submit}>
+      <form key={formKey} role="search" aria-label="Users" noValidate onSubmit={submit}>
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <SearchInput
@@ -141,10 +139,7 @@ function UsersList() {
       </form>
 
       {!problem && (
-        <div aria-busy={loading}>
-          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">
-            {count}
-          </p>
+        <ListResults busy={loading} count={count} statusRef={statusRef}>
           {users && users.edges.length > 0 && (
             <>
               <ResponsiveTable caption={count} columns={['Name', 'Email address', 'Memberships', 'Status']}>
@@ -165,39 +160,18 @@ function UsersList() {
                   </Row>
                 ))}
               </ResponsiveTable>
-              <Pagination
-                previous={
-                  users.pageInfo.hasPreviousPage && users.pageInfo.startCursor
-                    ? {
-                        search: toUsersParams({
-                          ...view,
-                          after: null,
-                          before: users.pageInfo.startCursor,
-                        }).toString(),
-                      }
-                    : null
-                }
-                next={
-                  users.pageInfo.hasNextPage && users.pageInfo.endCursor
-                    ? {
-                        search: toUsersParams({
-                          ...view,
-                          before: null,
-                          after: users.pageInfo.endCursor,
-                        }).toString(),
-                      }
-                    : null
-                }
+              <ListPagination
+                links={pageLinks(toUsersParams({ search: view.search, status: view.status }), users.pageInfo)}
               />
             </>
           )}
-        </div>
+        </ListResults>
       )}
     </>
   );
 }
 
-function countLine(total: number, view: UsersView): string {
-  const count = formatCount(total, view.status === 'deactivated' ? 'deactivated user' : 'user');
-  return view.search ? `${count} ${total === 1 ? 'matches' : 'match'} “${view.search}”` : count;
+function userCount(total: number, view: UsersView): string {
+  const noun = view.status === 'deactivated' ? 'deactivated user' : 'user';
+  return countLine(formatCount(total, noun), total, view.search);
 }

@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 import { useFormProblem } from '../../../shared/forms/form-problem';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { backToList } from '../../../shared/list/address';
 import { productPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
@@ -11,7 +12,6 @@ import { AddVersionForm } from '../components/add-version-form';
 import { ProductPrices } from '../components/product-prices';
 import { ProductSummary } from '../components/product-summary';
 import { ProductVersions } from '../components/product-versions';
-import { backToList } from '../paths';
 import type { VersionField } from '../product-form';
 
 const PRODUCT_QUERY = graphql(`

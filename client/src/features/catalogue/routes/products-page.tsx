@@ -3,23 +3,23 @@ import { useMemo, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import {
   productCategoryLabels,
   productCategoryOrder,
   productCategorySlugs,
 } from '../../../shared/labels/catalogue';
+import { countLine, formToParams, pageLinks } from '../../../shared/list/address';
+import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListAddress } from '../../../shared/list/use-list-address';
 import { newProductPath } from '../../../shared/paths';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { FilterPanel } from '../../../shared/ui/filter-panel';
-import { LoadProblem } from '../../../shared/ui/load-problem';
-import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { useViewer } from '../../identity/viewer';
 import { canAddProducts } from '../access';
 import { ProductTable } from '../components/product-table';
-import { countLine, formToParams, pageLinks, type PageInfoLike } from '../list-params';
 import {
   noProductFilters,
   parseProductsParams,
@@ -27,7 +27,6 @@ import {
   toProductsVariables,
   type ProductsView,
 } from '../products-params';
-import { pageTurn, useListAddress } from '../use-list-address';
 
 const PRODUCTS_QUERY = graphql(`
   query ProductsPage($filter: ProductFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -56,12 +55,7 @@ export function ProductsPage() {
     PRODUCTS_QUERY,
     view.problems.length > 0 ? skipToken : { variables: toProductsVariables(view) },
   );
-  const problem: RequestProblem | null =
-    view.problems.length > 0
-      ? { kind: 'bad-input', messages: view.problems }
-      : error
-        ? describeError(error)
-        : null;
+  const problem = listProblem(view.problems, error ? describeError(error) : null);
   usePageTitle('Products', { error: problem !== null });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -78,12 +72,13 @@ export function ProductsPage() {
   return (
     <>
       {problem && (
-        <LoadProblem problem={problem} what="The list of products" onRetry={() => retry(refetch)}>
-          <p>
-            If you changed the address of this page, check it, or{' '}
-            <Link to="/products">see every product</Link>.
-          </p>
-        </LoadProblem>
+        <ListProblem
+          problem={problem}
+          what="The list of products"
+          onRetry={() => retry(refetch)}
+          listPath="/products"
+          startAgain="see every product"
+        />
       )}
       <h1>Products</h1>
       <p className="nhsuk-lede-text">
@@ -136,31 +131,19 @@ export function ProductsPage() {
       )}
 
       {!problem && (
-        <div aria-busy={loading}>
-          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" tabIndex={-1} ref={statusRef}>
-            {count}
-          </p>
+        <ListResults busy={loading} count={count} statusRef={statusRef}>
           {data && data.products.totalCount === 0 && <NoMatches view={view} />}
           {products && products.edges.length > 0 && (
             <>
               <ProductTable caption={count} products={products} linkState={linkState} />
-              {data && <Paging view={view} pageInfo={data.products.pageInfo} />}
+              {data && (
+                <ListPagination links={pageLinks(toProductsParams(view.filters), data.products.pageInfo)} />
+              )}
             </>
           )}
-        </div>
+        </ListResults>
       )}
     </>
-  );
-}
-
-function Paging({ view, pageInfo }: { view: ProductsView; pageInfo: PageInfoLike }) {
-  const links = pageLinks(toProductsParams(view.filters), pageInfo);
-  return (
-    <Pagination
-      previous={links.previous != null ? { search: links.previous } : null}
-      next={links.next != null ? { search: links.next } : null}
-      state={pageTurn}
-    />
   );
 }
 

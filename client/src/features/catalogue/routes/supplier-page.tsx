@@ -4,13 +4,13 @@ import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { backToList } from '../../../shared/list/address';
 import { newProductPath, supplierPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { SupplierLots } from '../components/supplier-lots';
 import { SupplierProducts } from '../components/supplier-products';
 import { SupplierSummary } from '../components/supplier-summary';
-import { backToList } from '../paths';
 
 const SUPPLIER_QUERY = graphql(`
   query SupplierPage($id: String!) {

@@ -3,16 +3,16 @@ import { useMemo, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { LoadProblem } from '../../../shared/ui/load-problem';
-import { Pagination } from '../../../shared/ui/pagination';
+import { countLine, formToParams, pageLinks } from '../../../shared/list/address';
+import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListAddress } from '../../../shared/list/use-list-address';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Select } from '../../../shared/ui/select';
 import { useViewer } from '../../identity/viewer';
 import { canCurateCatalogue } from '../access';
 import { SupplierTable } from '../components/supplier-table';
-import { countLine, formToParams, pageLinks, type PageInfoLike } from '../list-params';
 import {
   parseSuppliersParams,
   smeChoiceLabels,
@@ -21,7 +21,6 @@ import {
   type SmeChoice,
   type SuppliersView,
 } from '../suppliers-params';
-import { pageTurn, useListAddress } from '../use-list-address';
 
 const SUPPLIERS_QUERY = graphql(`
   query SuppliersPage($filter: SupplierFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -51,12 +50,7 @@ export function SuppliersPage() {
     // An address the list cannot read is explained, not half-obeyed.
     view.problems.length > 0 ? skipToken : { variables: toSuppliersVariables(view) },
   );
-  const problem: RequestProblem | null =
-    view.problems.length > 0
-      ? { kind: 'bad-input', messages: view.problems }
-      : error
-        ? describeError(error)
-        : null;
+  const problem = listProblem(view.problems, error ? describeError(error) : null);
   usePageTitle('Suppliers', { error: problem !== null });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -73,12 +67,13 @@ export function SuppliersPage() {
   return (
     <>
       {problem && (
-        <LoadProblem problem={problem} what="The list of suppliers" onRetry={() => retry(refetch)}>
-          <p>
-            If you changed the address of this page, check it, or{' '}
-            <Link to="/suppliers">see every supplier</Link>.
-          </p>
-        </LoadProblem>
+        <ListProblem
+          problem={problem}
+          what="The list of suppliers"
+          onRetry={() => retry(refetch)}
+          listPath="/suppliers"
+          startAgain="see every supplier"
+        />
       )}
       <h1>Suppliers</h1>
       <p className="nhsuk-lede-text">
@@ -123,31 +118,19 @@ export function SuppliersPage() {
       </form>
 
       {!problem && (
-        <div aria-busy={loading}>
-          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" tabIndex={-1} ref={statusRef}>
-            {count}
-          </p>
+        <ListResults busy={loading} count={count} statusRef={statusRef}>
           {data && data.suppliers.totalCount === 0 && <NoMatches view={view} />}
           {suppliers && suppliers.edges.length > 0 && (
             <>
               <SupplierTable caption={count} suppliers={suppliers} linkState={linkState} />
-              {data && <Paging view={view} pageInfo={data.suppliers.pageInfo} />}
+              {data && (
+                <ListPagination links={pageLinks(toSuppliersParams(view.filters), data.suppliers.pageInfo)} />
+              )}
             </>
           )}
-        </div>
+        </ListResults>
       )}
     </>
-  );
-}
-
-function Paging({ view, pageInfo }: { view: SuppliersView; pageInfo: PageInfoLike }) {
-  const links = pageLinks(toSuppliersParams(view.filters), pageInfo);
-  return (
-    <Pagination
-      previous={links.previous != null ? { search: links.previous } : null}
-      next={links.next != null ? { search: links.next } : null}
-      state={pageTurn}
-    />
   );
 }
 

@@ -1,14 +1,15 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { FrameworkCatalogueQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
-import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { Pagination } from '../../../shared/ui/pagination';
+import { countLine as sharedCountLine, type ListLinkState } from '../../../shared/list/address';
+import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListAddress } from '../../../shared/list/use-list-address';
 import {
   applyFilters,
   defaultFilters,
@@ -21,7 +22,6 @@ import {
 } from '../catalogue-params';
 import { FrameworkFilters } from '../components/framework-filters';
 import { FrameworkTable } from '../components/framework-table';
-import type { FrameworkLinkState } from './framework-page';
 
 const CATALOGUE_QUERY = graphql(`
   query FrameworkCatalogue(
@@ -66,29 +66,6 @@ const CATALOGUE_QUERY = graphql(`
   }
 `);
 
-/** Router state of the pagination links: the new page moves focus to the result count. */
-type PageTurnState = { focus: 'results' };
-const isPageTurn = (state: unknown): state is PageTurnState =>
-  typeof state === 'object' && state !== null && (state as PageTurnState).focus === 'results';
-
-/** Router state of a navigation made by submitting the filter form. */
-type FilterSubmitState = { from: 'filters' };
-const isFilterSubmit = (state: unknown): state is FilterSubmitState =>
-  typeof state === 'object' && state !== null && (state as FilterSubmitState).from === 'filters';
-
-/**
- * A key for the filter form that changes when the address changes from outside the form (back and
- * forward, links), so its fields show the address again; but not after the form's own submission,
- * whose fields already match, so focus stays in the search box or on the button.
- */
-function useFilterFormKey(search: string, fromForm: boolean): number {
-  const [seen, setSeen] = useState({ search, key: 0 });
-  if (seen.search === search) return seen.key;
-  const next = { search, key: fromForm ? seen.key : seen.key + 1 };
-  setSeen(next);
-  return next.key;
-}
-
 /**
  * Whether the viewer works for a central body, which may create frameworks.
  * A guess from the role until the server offers `viewerCanCreateFrameworks`.
@@ -99,13 +76,7 @@ function isCentralCommercial(data: FrameworkCatalogueQuery | undefined): boolean
 
 /** `/frameworks`: the framework catalogue, searched, filtered, sorted and paged, all in the address. */
 export function FrameworkCatalogue() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const location = useLocation();
-  const navigationType = useNavigationType();
-  const formKey = useFilterFormKey(
-    searchParams.toString(),
-    navigationType !== 'POP' && isFilterSubmit(location.state),
-  );
+  const { searchParams, formKey, statusRef, linkState, applyFilters: go } = useListAddress();
   const view = useMemo(() => parseCatalogueParams(searchParams), [searchParams]);
   const variables = useMemo(() => toQueryVariables(view), [view]);
 
@@ -115,12 +86,7 @@ export function FrameworkCatalogue() {
     view.problems.length > 0 ? skipToken : { variables },
   );
 
-  const problem: RequestProblem | null =
-    view.problems.length > 0
-      ? { kind: 'bad-input', messages: view.problems }
-      : error
-        ? describeError(error)
-        : null;
+  const problem = listProblem(view.problems, error ? describeError(error) : null);
   usePageTitle('Frameworks', { error: problem !== null });
 
   // While the next page loads, the last table stays on screen (marked busy) instead of flickering
@@ -129,16 +95,17 @@ export function FrameworkCatalogue() {
   const latest = data ?? previousData;
   const central = isCentralCommercial(latest);
 
-  const status = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (isPageTurn(location.state)) status.current?.focus();
-  }, [location.key, location.state]);
-
-  const linkState: FrameworkLinkState = { catalogueSearch: location.search };
-
   return (
     <>
-      {problem && <Problem problem={problem} onRetry={() => retry(refetch)} />}
+      {problem && (
+        <ListProblem
+          problem={problem}
+          what="The list of frameworks"
+          onRetry={() => retry(refetch)}
+          listPath="/frameworks"
+          startAgain="start a new search"
+        />
+      )}
 
       <h1>Frameworks</h1>
       <p className="nhsuk-lede-text">
@@ -157,22 +124,20 @@ export function FrameworkCatalogue() {
         filters={view.filters}
         owners={latest?.centralBodies.edges.map((edge) => edge.node) ?? []}
         offerDrafts={central}
-        onSubmit={(form) => {
-          const submitted: FilterSubmitState = { from: 'filters' };
-          setSearchParams(applyFilters(view, filtersFromForm(form)), { state: submitted });
-        }}
+        onSubmit={(form) => go(applyFilters(view, filtersFromForm(form)))}
       />
 
       {!problem && (
-        <div aria-busy={loading}>
-          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" tabIndex={-1} ref={status}>
-            {data ? countLine(data.frameworks.totalCount, view) : 'Loading frameworks…'}
-          </p>
+        <ListResults
+          busy={loading}
+          count={data ? countLine(data.frameworks.totalCount, view) : 'Loading frameworks…'}
+          statusRef={statusRef}
+        >
           {data && <Results view={view} data={data} linkState={linkState} />}
           {stale && stale.frameworks.edges.length > 0 && (
             <FrameworkTable caption="Frameworks" frameworks={stale.frameworks} />
           )}
-        </div>
+        </ListResults>
       )}
     </>
   );
@@ -185,7 +150,7 @@ function Results({
 }: {
   view: CatalogueView;
   data: FrameworkCatalogueQuery;
-  linkState: FrameworkLinkState;
+  linkState: ListLinkState;
 }) {
   const { frameworks } = data;
   if (frameworks.totalCount === 0) return <NoMatches view={view} />;
@@ -199,7 +164,6 @@ function Results({
     );
   }
   const links = pageLinks(view, frameworks.pageInfo);
-  const pageTurn: PageTurnState = { focus: 'results' };
   return (
     <>
       <FrameworkTable
@@ -207,11 +171,7 @@ function Results({
         frameworks={frameworks}
         linkState={linkState}
       />
-      <Pagination
-        previous={links.previous && { search: links.previous.toString() }}
-        next={links.next && { search: links.next.toString() }}
-        state={pageTurn}
-      />
+      <ListPagination links={links} />
     </>
   );
 }
@@ -221,9 +181,11 @@ export function countLine(total: number, view: Pick<CatalogueView, 'filters'>): 
   const statuses = shownStatuses(view.filters).map((status) => frameworkStatusLabels[status].toLowerCase());
   const which =
     statuses.length > 1 ? `${statuses.slice(0, -1).join(', ')} or ${statuses.at(-1)}` : (statuses[0] ?? '');
-  const count = formatCount(total, `${which} framework`, `${which} frameworks`);
-  const search = view.filters.search;
-  return search ? `${count} ${total === 1 ? 'matches' : 'match'} “${search}”` : count;
+  return sharedCountLine(
+    formatCount(total, `${which} framework`, `${which} frameworks`),
+    total,
+    view.filters.search,
+  );
 }
 
 function NoMatches({ view }: { view: CatalogueView }) {
@@ -270,30 +232,5 @@ function NoMatches({ view }: { view: CatalogueView }) {
         )}
       </ul>
     </>
-  );
-}
-
-function Problem({ problem, onRetry }: { problem: RequestProblem; onRetry: () => void }) {
-  if (problem.kind === 'bad-input') {
-    return (
-      <ErrorSummary errors={problem.messages.map((text) => ({ text }))}>
-        <p>
-          If you changed the address of this page, check it, or{' '}
-          <Link to="/frameworks">start a new search</Link>.
-        </p>
-      </ErrorSummary>
-    );
-  }
-  return (
-    <ErrorSummary title="Sorry, there is a problem with the service" errors={[]}>
-      <p>The list of frameworks could not be loaded. Try again later.</p>
-      <button
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-        type="button"
-        onClick={onRetry}
-      >
-        Try again
-      </button>
-    </ErrorSummary>
   );
 }

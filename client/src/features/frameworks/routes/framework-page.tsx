@@ -5,6 +5,7 @@ import type { FrameworkPageQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { backToList } from '../../../shared/list/address';
 import { amendFrameworkPath, editFrameworkPath, withdrawFrameworkPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { LoadProblem, Loading } from '../../../shared/ui/load-problem';
@@ -49,22 +50,11 @@ const FRAMEWORK_QUERY = graphql(`
 
 type Framework = NonNullable<FrameworkPageQuery['framework']>;
 
-/** Router state of links from the catalogue, so "Back" returns to the same search. */
-export type FrameworkLinkState = { catalogueSearch: string };
-
-function backTo(state: unknown): string {
-  const search = (state as Partial<FrameworkLinkState> | null)?.catalogueSearch;
-  // Only a query string is taken from history state: never a path to somewhere else.
-  return typeof search === 'string' && (search === '' || search.startsWith('?'))
-    ? `/frameworks${search}`
-    : '/frameworks';
-}
-
 /** `/frameworks/:reference`: one framework, its lots, suppliers, prices and history. */
 export function FrameworkPage() {
   const { reference = '' } = useParams();
   const location = useLocation();
-  const back = backTo(location.state);
+  const back = backToList(location.state, '/frameworks');
   const { data, loading, error, refetch } = useQuery(FRAMEWORK_QUERY, { variables: { reference } });
   const framework = data?.framework;
 

@@ -1,13 +1,14 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigationType, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { OrganisationDirectoryQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { Pagination } from '../../../shared/ui/pagination';
+import { countLine, type ListLinkState } from '../../../shared/list/address';
+import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListAddress } from '../../../shared/list/use-list-address';
 import { OrganisationFilters } from '../components/organisation-filters';
 import { OrganisationTable } from '../components/organisation-table';
 import {
@@ -18,7 +19,6 @@ import {
   toQueryVariables,
   type DirectoryView,
 } from '../directory-params';
-import type { OrganisationLinkState } from './organisation-page';
 
 const DIRECTORY_QUERY = graphql(`
   query OrganisationDirectory(
@@ -57,38 +57,9 @@ const DIRECTORY_QUERY = graphql(`
   }
 `);
 
-/** Router state of the pagination links: the new page moves focus to the result count. */
-type PageTurnState = { focus: 'results' };
-const isPageTurn = (state: unknown): state is PageTurnState =>
-  typeof state === 'object' && state !== null && (state as PageTurnState).focus === 'results';
-
-/** Router state of a navigation made by submitting the filter form. */
-type FilterSubmitState = { from: 'filters' };
-const isFilterSubmit = (state: unknown): state is FilterSubmitState =>
-  typeof state === 'object' && state !== null && (state as FilterSubmitState).from === 'filters';
-
-/**
- * A key for the filter form that changes when the address changes from outside the form (back and
- * forward, links), so its fields show the address again; but not after the form's own submission,
- * whose fields already match, so focus stays in the search box or on the button.
- */
-function useFilterFormKey(search: string, fromForm: boolean): number {
-  const [seen, setSeen] = useState({ search, key: 0 });
-  if (seen.search === search) return seen.key;
-  const next = { search, key: fromForm ? seen.key : seen.key + 1 };
-  setSeen(next);
-  return next.key;
-}
-
 /** `/organisations`: search, filter, sort and page through every organisation, all in the address. */
 export function OrganisationDirectory() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const location = useLocation();
-  const navigationType = useNavigationType();
-  const formKey = useFilterFormKey(
-    searchParams.toString(),
-    navigationType !== 'POP' && isFilterSubmit(location.state),
-  );
+  const { searchParams, formKey, statusRef, linkState, applyFilters: go } = useListAddress();
   const view = useMemo(() => parseDirectoryParams(searchParams), [searchParams]);
   const variables = useMemo(() => toQueryVariables(view), [view]);
 
@@ -98,12 +69,7 @@ export function OrganisationDirectory() {
     view.problems.length > 0 ? skipToken : { variables },
   );
 
-  const problem: RequestProblem | null =
-    view.problems.length > 0
-      ? { kind: 'bad-input', messages: view.problems }
-      : error
-        ? describeError(error)
-        : null;
+  const problem = listProblem(view.problems, error ? describeError(error) : null);
   usePageTitle('Organisations', { error: problem !== null });
 
   // While the next page loads, the last table stays on screen (marked busy) instead of flickering
@@ -111,16 +77,17 @@ export function OrganisationDirectory() {
   const stale = problem !== null || data !== undefined ? undefined : previousData;
   const lists = data ?? previousData;
 
-  const status = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (isPageTurn(location.state)) status.current?.focus();
-  }, [location.key, location.state]);
-
-  const linkState: OrganisationLinkState = { directorySearch: location.search };
-
   return (
     <>
-      {problem && <Problem problem={problem} onRetry={() => retry(refetch)} />}
+      {problem && (
+        <ListProblem
+          problem={problem}
+          what="The list of organisations"
+          onRetry={() => retry(refetch)}
+          listPath="/organisations"
+          startAgain="start a new search"
+        />
+      )}
 
       <h1>Organisations</h1>
       <p className="nhsuk-lede-text">
@@ -132,22 +99,24 @@ export function OrganisationDirectory() {
         filters={view.filters}
         regions={lists?.regions ?? []}
         icbs={lists?.icbs ?? []}
-        onSubmit={(form) => {
-          const submitted: FilterSubmitState = { from: 'filters' };
-          setSearchParams(applyFilters(view, filtersFromForm(form)), { state: submitted });
-        }}
+        onSubmit={(form) => go(applyFilters(view, filtersFromForm(form)))}
       />
 
       {!problem && (
-        <div aria-busy={loading}>
-          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" tabIndex={-1} ref={status}>
-            {data ? countLine(data.organisations.totalCount, view.filters.search) : 'Loading organisations…'}
-          </p>
+        <ListResults
+          busy={loading}
+          count={
+            data
+              ? organisationCount(data.organisations.totalCount, view.filters.search)
+              : 'Loading organisations…'
+          }
+          statusRef={statusRef}
+        >
           {data && <Results view={view} data={data} linkState={linkState} />}
           {stale && stale.organisations.edges.length > 0 && (
             <OrganisationTable caption="Organisations" organisations={stale.organisations} />
           )}
-        </div>
+        </ListResults>
       )}
     </>
   );
@@ -160,7 +129,7 @@ function Results({
 }: {
   view: DirectoryView;
   data: OrganisationDirectoryQuery;
-  linkState: OrganisationLinkState;
+  linkState: ListLinkState;
 }) {
   const { organisations } = data;
   if (organisations.totalCount === 0) return <NoMatches view={view} />;
@@ -174,26 +143,20 @@ function Results({
     );
   }
   const links = pageLinks(view, organisations.pageInfo);
-  const pageTurn: PageTurnState = { focus: 'results' };
   return (
     <>
       <OrganisationTable
-        caption={countLine(organisations.totalCount, view.filters.search)}
+        caption={organisationCount(organisations.totalCount, view.filters.search)}
         organisations={organisations}
         linkState={linkState}
       />
-      <Pagination
-        previous={links.previous && { search: links.previous.toString() }}
-        next={links.next && { search: links.next.toString() }}
-        state={pageTurn}
-      />
+      <ListPagination links={links} />
     </>
   );
 }
 
-function countLine(total: number, search: string): string {
-  const count = formatCount(total, 'organisation');
-  return search ? `${count} ${total === 1 ? 'matches' : 'match'} “${search}”` : count;
+function organisationCount(total: number, search: string): string {
+  return countLine(formatCount(total, 'organisation'), total, search);
 }
 
 function NoMatches({ view }: { view: DirectoryView }) {
@@ -229,30 +192,5 @@ function NoMatches({ view }: { view: DirectoryView }) {
         )}
       </ul>
     </>
-  );
-}
-
-function Problem({ problem, onRetry }: { problem: RequestProblem; onRetry: () => void }) {
-  if (problem.kind === 'bad-input') {
-    return (
-      <ErrorSummary errors={problem.messages.map((text) => ({ text }))}>
-        <p>
-          If you changed the address of this page, check it, or{' '}
-          <Link to="/organisations">start a new search</Link>.
-        </p>
-      </ErrorSummary>
-    );
-  }
-  return (
-    <ErrorSummary title="Sorry, there is a problem with the service" errors={[]}>
-      <p>The list of organisations could not be loaded. Try again later.</p>
-      <button
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-        type="button"
-        onClick={onRetry}
-      >
-        Try again
-      </button>
-    </ErrorSummary>
   );
 }

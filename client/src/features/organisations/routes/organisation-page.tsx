@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { backToList } from '../../../shared/list/address';
 import { BackLink } from '../../../shared/ui/back-link';
 import { LoadProblem, Loading } from '../../../shared/ui/load-problem';
 import { Tag } from '../../../shared/ui/tag';
@@ -19,22 +20,11 @@ const ORGANISATION_QUERY = graphql(`
   }
 `);
 
-/** Router state of links from the directory, so "Back" returns to the same search. */
-export type OrganisationLinkState = { directorySearch: string };
-
-function backTo(state: unknown): string {
-  const search = (state as Partial<OrganisationLinkState> | null)?.directorySearch;
-  // Only a query string is taken from history state: never a path to somewhere else.
-  return typeof search === 'string' && (search === '' || search.startsWith('?'))
-    ? `/organisations${search}`
-    : '/organisations';
-}
-
 /** `/organisations/:odsCode`: one organisation. */
 export function OrganisationPage() {
   const { odsCode = '' } = useParams();
   const location = useLocation();
-  const back = backTo(location.state);
+  const back = backToList(location.state, '/organisations');
   const { data, loading, error, refetch } = useQuery(ORGANISATION_QUERY, { variables: { odsCode } });
   const organisation = data?.organisation;
 

@@ -3,11 +3,11 @@ import { Link, useLocation, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { backToList } from '../../../shared/list/address';
 import { standardPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
 import { canCurateCatalogue } from '../../catalogue/access';
-import { backToList } from '../../catalogue/paths';
 import { useViewer } from '../../identity/viewer';
 import { StandardSummary } from '../components/standard-summary';
 

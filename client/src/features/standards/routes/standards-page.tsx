@@ -3,7 +3,7 @@ import { useMemo, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import {
   appliesToLabels,
@@ -16,14 +16,13 @@ import {
   standardStatusSlugs,
   type AppliesToChoice,
 } from '../../../shared/labels/catalogue';
+import { countLine, formToParams, pageLinks } from '../../../shared/list/address';
+import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListAddress } from '../../../shared/list/use-list-address';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { FilterPanel } from '../../../shared/ui/filter-panel';
-import { LoadProblem } from '../../../shared/ui/load-problem';
-import { Pagination } from '../../../shared/ui/pagination';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { canCurateCatalogue } from '../../catalogue/access';
-import { countLine, formToParams, pageLinks, type PageInfoLike } from '../../catalogue/list-params';
-import { pageTurn, useListAddress } from '../../catalogue/use-list-address';
 import { useViewer } from '../../identity/viewer';
 import { StandardTables } from '../components/standard-table';
 import {
@@ -71,12 +70,7 @@ export function StandardsPage() {
     STANDARDS_QUERY,
     view.problems.length > 0 ? skipToken : { variables: toStandardsVariables(view) },
   );
-  const problem: RequestProblem | null =
-    view.problems.length > 0
-      ? { kind: 'bad-input', messages: view.problems }
-      : error
-        ? describeError(error)
-        : null;
+  const problem = listProblem(view.problems, error ? describeError(error) : null);
   usePageTitle('Standards', { error: problem !== null });
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -93,12 +87,13 @@ export function StandardsPage() {
   return (
     <>
       {problem && (
-        <LoadProblem problem={problem} what="The standards catalogue" onRetry={() => retry(refetch)}>
-          <p>
-            If you changed the address of this page, check it, or{' '}
-            <Link to="/standards">see the whole catalogue</Link>.
-          </p>
-        </LoadProblem>
+        <ListProblem
+          problem={problem}
+          what="The standards catalogue"
+          onRetry={() => retry(refetch)}
+          listPath="/standards"
+          startAgain="see the whole catalogue"
+        />
       )}
       <h1>Standards</h1>
       <p className="nhsuk-lede-text">
@@ -169,31 +164,19 @@ export function StandardsPage() {
       </form>
 
       {!problem && (
-        <div aria-busy={loading}>
-          <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status" tabIndex={-1} ref={statusRef}>
-            {count}
-          </p>
+        <ListResults busy={loading} count={count} statusRef={statusRef}>
           {data && data.standards.totalCount === 0 && <NoMatches view={view} />}
           {standards && standards.edges.length > 0 && (
             <>
               <StandardTables standards={standards.edges.map((edge) => edge.node)} linkState={linkState} />
-              {data && <Paging view={view} pageInfo={data.standards.pageInfo} />}
+              {data && (
+                <ListPagination links={pageLinks(toStandardsParams(view.filters), data.standards.pageInfo)} />
+              )}
             </>
           )}
-        </div>
+        </ListResults>
       )}
     </>
-  );
-}
-
-function Paging({ view, pageInfo }: { view: StandardsView; pageInfo: PageInfoLike }) {
-  const links = pageLinks(toStandardsParams(view.filters), pageInfo);
-  return (
-    <Pagination
-      previous={links.previous != null ? { search: links.previous } : null}
-      next={links.next != null ? { search: links.next } : null}
-      state={pageTurn}
-    />
   );
 }
 

@@ -1,50 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { productCategorySlugs } from '../../shared/labels/catalogue';
-import { cursorVariables, pageLinks, readCursor, readSlugs } from './list-params';
 import { parseProductsParams, toProductsParams, toProductsVariables } from './products-params';
 import { parseSuppliersParams, toSuppliersParams, toSuppliersVariables } from './suppliers-params';
 
 const params = (search: string) => new URLSearchParams(search);
-
-describe('cursors', () => {
-  it('pages forwards with first/after and backwards with last/before', () => {
-    expect(cursorVariables(readCursor(params('')), 25)).toEqual({ first: 25 });
-    expect(cursorVariables(readCursor(params('after=a')), 25)).toEqual({ first: 25, after: 'a' });
-    expect(cursorVariables(readCursor(params('before=b')), 25)).toEqual({ last: 25, before: 'b' });
-  });
-
-  it('links to the pages either side with the same filters', () => {
-    const info = { hasNextPage: true, hasPreviousPage: true, startCursor: 's', endCursor: 'e' };
-    expect(pageLinks(params('q=bed'), info)).toEqual({ previous: 'q=bed&before=s', next: 'q=bed&after=e' });
-    expect(pageLinks(params(''), { ...info, hasPreviousPage: false, hasNextPage: false })).toEqual({
-      previous: null,
-      next: null,
-    });
-  });
-
-  it('names slugs it does not know rather than dropping them', () => {
-    const problems: string[] = [];
-    expect(
-      readSlugs(
-        params('category=PAS&category=epr&category=pas'),
-        'category',
-        productCategorySlugs,
-        'a product category',
-        problems,
-      ),
-    ).toEqual(['EPR', 'PAS']);
-    readSlugs(params('category=fax'), 'category', productCategorySlugs, 'a product category', problems);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^“fax” is not a product category\. Use epr, pas, /);
-  });
-});
 
 describe('the supplier list’s address', () => {
   it('reads the search, the SME choice and the cursor', () => {
     const view = parseSuppliersParams(params('q=%20meridian%20%20clinical&sme=yes&after=c'));
     expect(view).toEqual({
       filters: { search: 'meridian clinical', sme: 'yes' },
-      page: { after: 'c', before: null },
+      page: { first: null, last: null, after: 'c', before: null },
       problems: [],
     });
     expect(toSuppliersVariables(view)).toEqual({

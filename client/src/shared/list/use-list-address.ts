@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigationType, useSearchParams } from 'react-router';
+import type { ListLinkState } from './address';
 
 /** Router state of the pagination links: the new page moves focus to the result count. */
 export type PageTurnState = { focus: 'results' };
@@ -13,7 +14,7 @@ const isFilterSubmit = (state: unknown): state is FilterSubmitState =>
   typeof state === 'object' && state !== null && (state as FilterSubmitState).from === 'filters';
 
 /**
- * What a list page needs from its address (as the organisation directory does it):
+ * What a list page needs from its address:
  * - `formKey` changes when the address changes from outside the filter form (back and forward,
  *   links), so the form's fields show the address again, but not after the form's own submission,
  *   so focus stays in the search box or on the button;
@@ -45,7 +46,7 @@ export function useListAddress() {
     formKey,
     statusRef,
     /** Router state for links to the list's items, so their back links return to this view. */
-    linkState: { listSearch: location.search },
+    linkState: { listSearch: location.search } satisfies ListLinkState,
     applyFilters: (params: URLSearchParams) => setSearchParams(params, { state: submitted }),
   };
 }
