@@ -44,6 +44,9 @@ export function user(name: string, memberships: Me['memberships'], active = memb
     memberships,
     viewerCanManageUsers: false,
     viewerCanReadAuditTrail: false,
+    viewerCanCreateFrameworks: false,
+    viewerCanCurateCatalogue: false,
+    viewerCanAddProducts: false,
   };
 }
 

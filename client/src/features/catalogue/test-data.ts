@@ -24,8 +24,14 @@ export const meridianMembership = {
   supplier: meridian,
 } as const;
 
-export const chris: Me = user('Chris Commercial', [centralMembership]);
-export const sam: Me = user('Sam Supplier', [meridianMembership]);
+// With the rights the server gives their roles.
+export const chris: Me = {
+  ...user('Chris Commercial', [centralMembership]),
+  viewerCanCreateFrameworks: true,
+  viewerCanCurateCatalogue: true,
+  viewerCanAddProducts: true,
+};
+export const sam: Me = { ...user('Sam Supplier', [meridianMembership]), viewerCanAddProducts: true };
 
 export const pageInfo = {
   __typename: 'PageInfo',

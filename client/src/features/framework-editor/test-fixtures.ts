@@ -15,7 +15,12 @@ export const centralAtNhsEngland = {
   supplier: null,
 } as const;
 
-export const chris: Me = user('Chris Commercial', [centralAtNhsEngland]);
+export const chris: Me = {
+  ...user('Chris Commercial', [centralAtNhsEngland]),
+  viewerCanCreateFrameworks: true,
+  viewerCanCurateCatalogue: true,
+  viewerCanAddProducts: true,
+};
 
 export const draftFramework: DraftEditor_FrameworkFragment = {
   __typename: 'Framework',

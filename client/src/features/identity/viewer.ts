@@ -14,6 +14,7 @@ export const VIEWER_QUERY = graphql(`
     me {
       ...AccountNavigation_me
       ...SiteMenu_me
+      ...RequireRight_me
     }
   }
 `);

@@ -12,8 +12,8 @@ import { useListAddress } from '../../../shared/list/use-list-address';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Cell, ResponsiveTable, Row } from '../../../shared/ui/table';
+import { RequireRight } from '../../identity/components/access';
 import { changeRows } from '../audit-changes';
-import { RequireRight } from '../components/require-right';
 
 const AUDIT_QUERY = graphql(`
   query AuditTrail($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String) {

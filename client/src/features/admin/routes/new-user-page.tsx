@@ -5,8 +5,8 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
 import { PasswordInput } from '../../../shared/ui/password-input';
 import { TextInput } from '../../../shared/ui/text-input';
+import { RequireRight } from '../../identity/components/access';
 import { MembershipFields } from '../components/membership-fields';
-import { RequireRight } from '../components/require-right';
 import { useCreateUserMutation } from '../mutations/use-create-user-mutation';
 import {
   membershipInput,

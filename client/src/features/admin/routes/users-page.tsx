@@ -14,7 +14,7 @@ import { SearchInput } from '../../../shared/ui/search-input';
 import { Select } from '../../../shared/ui/select';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
-import { RequireRight } from '../components/require-right';
+import { RequireRight } from '../../identity/components/access';
 import { userPath } from '../mutations/use-create-user-mutation';
 import {
   parseUsersParams,

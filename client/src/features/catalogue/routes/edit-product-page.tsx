@@ -8,9 +8,10 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { productPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
-import { NoAccess, RequireViewer } from '../access';
+import { RequireRight } from '../../identity/components/access';
 import { ProductForm } from '../components/product-form';
 import { useUpdateProductMutation } from '../mutations/use-update-product-mutation';
+import { CatalogueNoAccess } from '../no-access';
 import { productInput, type ProductField } from '../product-form';
 
 const EDIT_PRODUCT_QUERY = graphql(`
@@ -25,9 +26,9 @@ const EDIT_PRODUCT_QUERY = graphql(`
 /** `/products/:id/edit`: central users, or the supplier that sells it, edit a product's details. */
 export function EditProductPage() {
   return (
-    <RequireViewer allow={() => true}>
+    <RequireRight>
       <EditProduct />
-    </RequireViewer>
+    </RequireRight>
   );
 }
 
@@ -73,9 +74,9 @@ function EditProduct() {
   }
   if (!product.viewerCanEdit) {
     return (
-      <NoAccess>
+      <CatalogueNoAccess>
         <p>Only central commercial teams and {product.supplier.name} can edit this product.</p>
-      </NoAccess>
+      </CatalogueNoAccess>
     );
   }
 

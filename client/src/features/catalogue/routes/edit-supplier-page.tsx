@@ -8,9 +8,10 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { supplierPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
-import { NoAccess, RequireViewer } from '../access';
+import { RequireRight } from '../../identity/components/access';
 import { SupplierForm } from '../components/supplier-form';
 import { useUpdateSupplierMutation } from '../mutations/use-update-supplier-mutation';
+import { CatalogueNoAccess } from '../no-access';
 import { supplierInput, supplierValues, type SupplierField } from '../supplier-form';
 
 const EDIT_SUPPLIER_QUERY = graphql(`
@@ -25,9 +26,9 @@ const EDIT_SUPPLIER_QUERY = graphql(`
 /** `/suppliers/:id/edit`: central users, or the supplier itself, edit its details. */
 export function EditSupplierPage() {
   return (
-    <RequireViewer allow={() => true}>
+    <RequireRight>
       <EditSupplier />
-    </RequireViewer>
+    </RequireRight>
   );
 }
 
@@ -73,9 +74,9 @@ function EditSupplier() {
   }
   if (!supplier.viewerCanEdit) {
     return (
-      <NoAccess>
+      <CatalogueNoAccess>
         <p>Only central commercial teams and {supplier.name} itself can edit its details.</p>
-      </NoAccess>
+      </CatalogueNoAccess>
     );
   }
 

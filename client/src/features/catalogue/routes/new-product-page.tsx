@@ -7,10 +7,11 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { supplierPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
+import { RequireRight } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
-import { canAddProducts, NoAccess, RequireViewer } from '../access';
 import { ProductForm, type SupplierChoice } from '../components/product-form';
 import { useCreateProductMutation } from '../mutations/use-create-product-mutation';
+import { CatalogueNoAccess } from '../no-access';
 import { emptyProduct, productInput, type ProductField } from '../product-form';
 
 const NEW_PRODUCT_QUERY = graphql(`
@@ -39,17 +40,17 @@ const NEW_PRODUCT_QUERY = graphql(`
  */
 export function NewProductPage() {
   return (
-    <RequireViewer allow={canAddProducts}>
+    <RequireRight right="viewerCanAddProducts" refusal={<CatalogueNoAccess />}>
       <NewProduct />
-    </RequireViewer>
+    </RequireRight>
   );
 }
 
 function NewProduct() {
   const [searchParams] = useSearchParams();
   const viewer = useViewer();
-  const ownSupplierId =
-    viewer?.activeMembership?.role === 'SUPPLIER' ? (viewer.activeMembership.supplier?.id ?? '') : '';
+  // A supplier's own membership names the supplier it acts for.
+  const ownSupplierId = viewer?.activeMembership?.supplier?.id ?? '';
   const supplierId = searchParams.get('supplierId')?.trim() || ownSupplierId;
   const { data, error, refetch } = useQuery(NEW_PRODUCT_QUERY, {
     variables: { supplierId, withSupplier: supplierId !== '', chooseSupplier: supplierId === '' },
@@ -93,9 +94,9 @@ function NewProduct() {
     }
     if (!data.supplier.viewerCanEdit) {
       return (
-        <NoAccess>
+        <CatalogueNoAccess>
           <p>Only central commercial teams and {data.supplier.name} itself can add its products.</p>
-        </NoAccess>
+        </CatalogueNoAccess>
       );
     }
     supplier = { kind: 'fixed', name: data.supplier.name };

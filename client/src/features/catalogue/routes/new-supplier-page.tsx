@@ -1,17 +1,18 @@
 import { useFormProblem } from '../../../shared/forms/form-problem';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
-import { canCurateCatalogue, RequireViewer } from '../access';
+import { RequireRight } from '../../identity/components/access';
 import { SupplierForm } from '../components/supplier-form';
 import { useCreateSupplierMutation } from '../mutations/use-create-supplier-mutation';
+import { CatalogueNoAccess } from '../no-access';
 import { emptySupplier, supplierInput, type SupplierField } from '../supplier-form';
 
 /** `/suppliers/new`: a central commercial user adds a supplier. */
 export function NewSupplierPage() {
   return (
-    <RequireViewer allow={canCurateCatalogue}>
+    <RequireRight right="viewerCanCurateCatalogue" refusal={<CatalogueNoAccess />}>
       <NewSupplier />
-    </RequireViewer>
+    </RequireRight>
   );
 }
 

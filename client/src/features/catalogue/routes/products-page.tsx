@@ -17,8 +17,8 @@ import { newProductPath } from '../../../shared/paths';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { FilterPanel } from '../../../shared/ui/filter-panel';
 import { SearchInput } from '../../../shared/ui/search-input';
+import { viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
-import { canAddProducts } from '../access';
 import { ProductTable } from '../components/product-table';
 import {
   noProductFilters,
@@ -88,7 +88,7 @@ export function ProductsPage() {
       <p>
         <Link to="/suppliers">See the suppliers</Link>
       </p>
-      {canAddProducts(viewer) && (
+      {viewerCan(viewer, 'viewerCanAddProducts') && (
         <Link className="nhsuk-button" to={newProductPath()} role="button" draggable="false">
           Add a product
         </Link>

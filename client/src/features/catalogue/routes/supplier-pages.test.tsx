@@ -137,11 +137,15 @@ describe('the supplier list', () => {
     );
   });
 
-  it('offers "Add a supplier" to central commercial users only', async () => {
+  it('offers "Add a supplier" to those the server says may add suppliers, whatever their role', async () => {
     renderAt('/suppliers', chris);
     expect(await screen.findByRole('button', { name: 'Add a supplier' })).toBeTruthy();
     cleanup();
     renderAt('/suppliers', null);
+    await screen.findByRole('link', { name: 'Meridian Clinical Systems Ltd' });
+    expect(screen.queryByRole('button', { name: 'Add a supplier' })).toBeNull();
+    cleanup();
+    renderAt('/suppliers', { ...chris, viewerCanCurateCatalogue: false });
     await screen.findByRole('link', { name: 'Meridian Clinical Systems Ltd' });
     expect(screen.queryByRole('button', { name: 'Add a supplier' })).toBeNull();
   });
@@ -259,8 +263,8 @@ describe('adding a supplier', () => {
     expect(screen.getByText('Meridian Clinical Systems Ltd has been added.')).toBeTruthy();
   });
 
-  it('tells a signed-in user without the central role that they have no access', async () => {
-    renderAt('/suppliers/new', { ...chris, activeMembership: null });
+  it('tells a signed-in user the server does not let add suppliers that they have no access', async () => {
+    renderAt('/suppliers/new', { ...chris, viewerCanCurateCatalogue: false });
     expect(await screen.findByRole('heading', { level: 1, name: 'You do not have access' })).toBeTruthy();
   });
 });

@@ -10,8 +10,8 @@ import { ListPagination, listProblem, ListProblem, ListResults } from '../../../
 import { useListAddress } from '../../../shared/list/use-list-address';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Select } from '../../../shared/ui/select';
+import { viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
-import { canCurateCatalogue } from '../access';
 import { SupplierTable } from '../components/supplier-table';
 import {
   parseSuppliersParams,
@@ -80,7 +80,7 @@ export function SuppliersPage() {
         Companies that sell digital products and services to the NHS, their products and the framework lots
         they are approved on.
       </p>
-      {canCurateCatalogue(viewer) && (
+      {viewerCan(viewer, 'viewerCanCurateCatalogue') && (
         <Link className="nhsuk-button" to="/suppliers/new" role="button" draggable="false">
           Add a supplier
         </Link>

@@ -1,18 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
-import { amendFrameworkPath, frameworkPath } from '../../../shared/paths';
-import { BackLink } from '../../../shared/ui/back-link';
-import {
-  CannotChange,
-  FrameworkNotFound,
-  LoadProblem,
-  Loading,
-  NoAccess,
-  SignInPrompt,
-} from '../components/access';
+import { amendFrameworkPath } from '../../../shared/paths';
+import { NoAccess } from '../../identity/components/access';
+import { CannotChange, FrameworkForm } from '../components/access';
 import { DraftEditor } from '../components/draft-editor';
 
 const EDIT_FRAMEWORK_QUERY = graphql(`
@@ -49,31 +41,15 @@ const EDIT_FRAMEWORK_QUERY = graphql(`
 export function EditFrameworkPage() {
   const { reference = '' } = useParams();
   const query = useQuery(EDIT_FRAMEWORK_QUERY, { variables: { reference } });
-  const { error, refetch } = query;
-  // While it is fetched again (after a save, say) the form stays on the page with what it had.
-  const previous = query.previousData;
-  const data =
-    query.data ??
-    (previous?.framework?.reference.toUpperCase() === reference.toUpperCase() ? previous : undefined);
-  const framework = data?.framework;
-  // Once the editor has shown, it stays while it publishes (the framework stops being editable
-  // a moment before the page moves on to the published framework).
-  const [editorShown, setEditorShown] = useState(false);
-  if (framework?.viewerCanEdit && !editorShown) setEditorShown(true);
-
-  const back = (
-    <BackLink to={frameworkPath(framework?.reference ?? reference)}>Back to the framework</BackLink>
-  );
-  if (error && !framework) return <LoadProblem what="draft" refetch={refetch} />;
-  if (!data) return <Loading what="the draft" />;
-  if (!framework) return data.me ? <FrameworkNotFound reference={reference} /> : <SignInPrompt />;
-  if (!framework.viewerCanEdit && !editorShown) {
-    return (
-      <>
-        {back}
-        {!data.me ? (
-          <SignInPrompt />
-        ) : framework.status === 'DRAFT' ? (
+  const { refetch } = query;
+  return (
+    <FrameworkForm
+      reference={reference}
+      query={query}
+      what="draft"
+      usable={(framework) => framework.viewerCanEdit}
+      refusal={(framework) =>
+        framework.status === 'DRAFT' ? (
           <NoAccess title="You cannot edit this draft">
             <p>
               Only central commercial users at {framework.owner.name} can edit {framework.reference}.
@@ -94,20 +70,17 @@ export function EditFrameworkPage() {
               </p>
             )}
           </CannotChange>
-        )}
-      </>
-    );
-  }
-  const standards = data.standards.edges.map((edge) => edge.node);
-  return (
-    <>
-      {back}
-      <DraftEditor
-        key={framework.id}
-        framework={framework}
-        standards={standards}
-        reload={async () => (await refetch()).data?.framework ?? null}
-      />
-    </>
+        )
+      }
+    >
+      {(framework) => (
+        <DraftEditor
+          key={framework.id}
+          framework={framework}
+          standards={(query.data ?? query.previousData)?.standards.edges.map((edge) => edge.node) ?? []}
+          reload={async () => (await refetch()).data?.framework ?? null}
+        />
+      )}
+    </FrameworkForm>
   );
 }

@@ -3,10 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateFrameworkDocument,
-  NewFrameworkPageDocument,
   type CreateFrameworkMutation,
   type CreateFrameworkMutationVariables,
-  type NewFrameworkPageQuery,
 } from '../../../gql/graphql';
 import { FakeSession, procurementAtRoyalFree, renderFrame, user } from '../../../test/render-frame';
 import { chris, draftFramework } from '../test-fixtures';
@@ -29,9 +27,6 @@ type Answer =
 
 function renderNew({ me = chris, answer = { kind: 'accept' } }: { me?: typeof chris; answer?: Answer } = {}) {
   const session = new FakeSession(me);
-  const page: NewFrameworkPageQuery = {
-    me: { __typename: 'Me', user: me.user, activeMembership: me.activeMembership },
-  };
   const create = {
     request: {
       query: CreateFrameworkDocument,
@@ -60,15 +55,7 @@ function renderNew({ me = chris, answer = { kind: 'accept' } }: { me?: typeof ch
       { path: '/frameworks/new', element: <NewFrameworkPage /> },
       { path: '/frameworks/:reference/edit', element: <h1>Editor</h1> },
     ],
-    mocks: [
-      session.viewerMock(),
-      {
-        request: { query: NewFrameworkPageDocument },
-        result: { data: page },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-      create,
-    ],
+    mocks: [session.viewerMock(), create],
   });
 }
 

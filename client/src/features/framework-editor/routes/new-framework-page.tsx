@@ -1,50 +1,35 @@
-import { useQuery } from '@apollo/client/react';
 import { useMemo, useState, type FormEvent } from 'react';
-import { graphql } from '../../../gql';
 import { emptyDate } from '../../../shared/forms/dates';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { LoadProblem, Loading, NoAccess, SignInPrompt } from '../components/access';
+import { NoAccess, RequireRight } from '../../identity/components/access';
+import { useViewer } from '../../identity/viewer';
+import { EditorSignInReason } from '../components/access';
 import { FieldMessagesProvider, useFormMessages, useSaveProblem } from '../components/form-messages';
 import { FrameworkDetailsFields, type FrameworkDetails } from '../components/framework-details-fields';
 import { detailsInput, detailsProblems, fieldId, serverErrors } from '../draft';
 import { summaryItems } from '../messages';
 import { useCreateFrameworkMutation } from '../mutations/use-create-framework-mutation';
 
-const NEW_FRAMEWORK_QUERY = graphql(`
-  query NewFrameworkPage {
-    me {
-      user {
-        id
-      }
-      activeMembership {
-        id
-        role
-        organisation {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
+const refusal = (
+  <NoAccess title="You cannot create frameworks">
+    <p>Only central commercial users create frameworks, for the central body they act for.</p>
+  </NoAccess>
+);
 
 /** `/frameworks/new`: a new draft framework, owned by the central body the viewer acts for. */
 export function NewFrameworkPage() {
-  const { data, error, refetch } = useQuery(NEW_FRAMEWORK_QUERY);
-  if (error && !data) return <LoadProblem what="page" refetch={refetch} />;
-  if (!data) return <Loading what="the page" />;
-  const membership = data.me?.activeMembership;
-  if (!data.me) return <SignInPrompt />;
-  if (membership?.role !== 'CENTRAL_COMMERCIAL' || !membership.organisation) {
-    return (
-      <NoAccess title="You cannot create frameworks">
-        <p>Only central commercial users create frameworks, for the central body they act for.</p>
-      </NoAccess>
-    );
-  }
-  return <NewFrameworkForm owner={membership.organisation.name} />;
+  return (
+    <RequireRight right="viewerCanCreateFrameworks" signIn={<EditorSignInReason />} refusal={refusal}>
+      <NewFramework />
+    </RequireRight>
+  );
+}
+
+function NewFramework() {
+  const owner = useViewer()?.activeMembership?.organisation?.name;
+  return owner ? <NewFrameworkForm owner={owner} /> : refusal;
 }
 
 const fieldOrder = ['reference', 'title', 'description', 'startDate', 'endDate'];

@@ -7,7 +7,7 @@ import {
   type FrameworkCatalogueQuery,
   type FrameworkCatalogueQueryVariables,
 } from '../../../gql/graphql';
-import { FakeSession, renderFrame } from '../../../test/render-frame';
+import { FakeSession, renderFrame, user, type Me } from '../../../test/render-frame';
 import { frameworksRoutes } from '../routes';
 
 beforeAll(() => {
@@ -34,13 +34,21 @@ const ccs = {
   name: 'Crown Commercial Service',
 } as const;
 
-type Me = FrameworkCatalogueQuery['me'];
-const centralCommercial: Me = {
-  __typename: 'Me',
-  activeMembership: { __typename: 'Membership', id: 'membership-9', role: 'CENTRAL_COMMERCIAL' },
+/** Someone the server says may create frameworks (a central commercial user). */
+const creator: Me = {
+  ...user('Chris Commercial', [
+    {
+      __typename: 'Membership',
+      id: 'membership-9',
+      role: 'CENTRAL_COMMERCIAL',
+      organisation: { __typename: 'Organisation', id: nhsEngland.id, name: nhsEngland.name },
+      supplier: null,
+    },
+  ]),
+  viewerCanCreateFrameworks: true,
 };
 
-function answer(me: Me = null, total = 1): FrameworkCatalogueQuery {
+function answer(total = 1): FrameworkCatalogueQuery {
   return {
     frameworks: {
       __typename: 'FrameworkConnection',
@@ -83,19 +91,19 @@ function answer(me: Me = null, total = 1): FrameworkCatalogueQuery {
         { __typename: 'OrganisationEdge', node: nhsEngland },
       ],
     },
-    me,
   };
 }
 
 function renderCatalogue(
   url: string,
   result: FormattedExecutionResult<FrameworkCatalogueQuery> = { data: answer() },
+  me: Me | null = null,
 ) {
   return renderFrame({
     url,
     routes: [...frameworksRoutes, { path: '/frameworks/new', element: <h1>Create a framework</h1> }],
     mocks: [
-      new FakeSession().viewerMock(),
+      new FakeSession(me).viewerMock(),
       {
         request: {
           query: FrameworkCatalogueDocument,
@@ -178,14 +186,14 @@ describe('FrameworkCatalogue', () => {
   });
 
   it('offers central commercial users a framework of their own, and their drafts', async () => {
-    renderCatalogue('/frameworks', { data: answer(centralCommercial) });
+    renderCatalogue('/frameworks', { data: answer() }, creator);
     const create = await screen.findByRole('button', { name: 'Create a framework' });
     expect(create.getAttribute('href')).toBe('/frameworks/new');
     expect(screen.getByLabelText('Draft')).toBeTruthy();
   });
 
   it('suggests wider searches when nothing matches', async () => {
-    renderCatalogue('/frameworks?q=zzz', { data: answer(null, 0) });
+    renderCatalogue('/frameworks?q=zzz', { data: answer(0) });
     expect(await screen.findByRole('heading', { name: 'No frameworks match “zzz”' })).toBeTruthy();
     expect(
       screen.getByRole('link', { name: 'include expired and withdrawn frameworks' }).getAttribute('href'),

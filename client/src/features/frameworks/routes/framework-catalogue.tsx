@@ -10,6 +10,8 @@ import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
 import { countLine as sharedCountLine, type ListLinkState } from '../../../shared/list/address';
 import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
 import { useListAddress } from '../../../shared/list/use-list-address';
+import { viewerCan } from '../../identity/components/access';
+import { useViewer } from '../../identity/viewer';
 import {
   applyFilters,
   defaultFilters,
@@ -57,22 +59,8 @@ const CATALOGUE_QUERY = graphql(`
         }
       }
     }
-    me {
-      activeMembership {
-        id
-        role
-      }
-    }
   }
 `);
-
-/**
- * Whether the viewer works for a central body, which may create frameworks.
- * A guess from the role until the server offers `viewerCanCreateFrameworks`.
- */
-function isCentralCommercial(data: FrameworkCatalogueQuery | undefined): boolean {
-  return data?.me?.activeMembership?.role === 'CENTRAL_COMMERCIAL';
-}
 
 /** `/frameworks`: the framework catalogue, searched, filtered, sorted and paged, all in the address. */
 export function FrameworkCatalogue() {
@@ -93,7 +81,8 @@ export function FrameworkCatalogue() {
   // away; its count, links and empty state belong to the old address, so only the rows are kept.
   const stale = problem !== null || data !== undefined ? undefined : previousData;
   const latest = data ?? previousData;
-  const central = isCentralCommercial(latest);
+  // Those who may create frameworks are the central teams that can see drafts.
+  const creator = viewerCan(useViewer(), 'viewerCanCreateFrameworks');
 
   return (
     <>
@@ -113,7 +102,7 @@ export function FrameworkCatalogue() {
         suppliers and ceiling prices.
       </p>
 
-      {central && (
+      {creator && (
         <Link className="nhsuk-button" to="/frameworks/new" role="button" draggable="false">
           Create a framework
         </Link>
@@ -123,7 +112,7 @@ export function FrameworkCatalogue() {
         key={formKey}
         filters={view.filters}
         owners={latest?.centralBodies.edges.map((edge) => edge.node) ?? []}
-        offerDrafts={central}
+        offerDrafts={creator}
         onSubmit={(form) => go(applyFilters(view, filtersFromForm(form)))}
       />
 

@@ -16,6 +16,7 @@ const SIGN_IN_MUTATION = graphql(`
         }
         ...AccountNavigation_me
         ...SiteMenu_me
+        ...RequireRight_me
       }
       userErrors {
         field

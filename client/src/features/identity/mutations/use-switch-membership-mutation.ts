@@ -24,6 +24,7 @@ const SWITCH_MEMBERSHIP_MUTATION = graphql(`
         }
         ...AccountNavigation_me
         ...SiteMenu_me
+        ...RequireRight_me
       }
       userErrors {
         field

@@ -8,7 +8,8 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { standardPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
-import { canCurateCatalogue, RequireViewer } from '../../catalogue/access';
+import { CatalogueNoAccess } from '../../catalogue/no-access';
+import { RequireRight } from '../../identity/components/access';
 import { StandardForm } from '../components/standard-form';
 import { useUpdateStandardMutation } from '../mutations/use-update-standard-mutation';
 import { standardValues, type StandardField } from '../standard-form';
@@ -17,6 +18,7 @@ const EDIT_STANDARD_QUERY = graphql(`
   query EditStandardPage($code: String!) {
     standard(code: $code) {
       id
+      viewerCanEdit
       ...StandardSummary_standard
     }
   }
@@ -25,9 +27,9 @@ const EDIT_STANDARD_QUERY = graphql(`
 /** `/standards/:code/edit`: a central commercial user edits a standard. */
 export function EditStandardPage() {
   return (
-    <RequireViewer allow={canCurateCatalogue}>
+    <RequireRight>
       <EditStandard />
-    </RequireViewer>
+    </RequireRight>
   );
 }
 
@@ -72,6 +74,7 @@ function EditStandard() {
       </>
     );
   }
+  if (!standard.viewerCanEdit) return <CatalogueNoAccess />;
 
   return (
     <>

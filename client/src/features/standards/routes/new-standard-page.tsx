@@ -1,7 +1,8 @@
 import { useFormProblem } from '../../../shared/forms/form-problem';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { BackLink } from '../../../shared/ui/back-link';
-import { canCurateCatalogue, RequireViewer } from '../../catalogue/access';
+import { CatalogueNoAccess } from '../../catalogue/no-access';
+import { RequireRight } from '../../identity/components/access';
 import { StandardForm } from '../components/standard-form';
 import { useCreateStandardMutation } from '../mutations/use-create-standard-mutation';
 import { emptyStandard, type StandardField } from '../standard-form';
@@ -9,9 +10,9 @@ import { emptyStandard, type StandardField } from '../standard-form';
 /** `/standards/new`: a central commercial user adds a standard to the catalogue. */
 export function NewStandardPage() {
   return (
-    <RequireViewer allow={canCurateCatalogue}>
+    <RequireRight right="viewerCanCurateCatalogue" refusal={<CatalogueNoAccess />}>
       <NewStandard />
-    </RequireViewer>
+    </RequireRight>
   );
 }
 

@@ -7,8 +7,6 @@ import { backToList } from '../../../shared/list/address';
 import { standardPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
-import { canCurateCatalogue } from '../../catalogue/access';
-import { useViewer } from '../../identity/viewer';
 import { StandardSummary } from '../components/standard-summary';
 
 const STANDARD_QUERY = graphql(`
@@ -18,6 +16,7 @@ const STANDARD_QUERY = graphql(`
       code
       name
       status
+      viewerCanEdit
       supersededBy {
         id
         code
@@ -31,7 +30,6 @@ const STANDARD_QUERY = graphql(`
 export function StandardPage() {
   const { code = '' } = useParams();
   const location = useLocation();
-  const viewer = useViewer();
   const back = <BackLink to={backToList(location.state, '/standards')}>Back to standards</BackLink>;
   const { data, loading, error, refetch } = useQuery(STANDARD_QUERY, { variables: { code } });
   const standard = data?.standard;
@@ -89,7 +87,7 @@ export function StandardPage() {
         </div>
       )}
       <StandardSummary standard={standard} />
-      {canCurateCatalogue(viewer) && (
+      {standard.viewerCanEdit && (
         <Link
           className="nhsuk-button nhsuk-button--secondary"
           to={`${standardPath(standard.code)}/edit`}

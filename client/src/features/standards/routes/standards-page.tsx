@@ -22,7 +22,7 @@ import { useListAddress } from '../../../shared/list/use-list-address';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { FilterPanel } from '../../../shared/ui/filter-panel';
 import { SearchInput } from '../../../shared/ui/search-input';
-import { canCurateCatalogue } from '../../catalogue/access';
+import { viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
 import { StandardTables } from '../components/standard-table';
 import {
@@ -100,7 +100,7 @@ export function StandardsPage() {
         The standards NHS buyers ask products and organisations to meet: clinical safety, interoperability,
         security, accessibility and more.
       </p>
-      {canCurateCatalogue(viewer) && (
+      {viewerCan(viewer, 'viewerCanCurateCatalogue') && (
         <Link className="nhsuk-button" to="/standards/new" role="button" draggable="false">
           Add a standard
         </Link>

@@ -64,6 +64,7 @@ const dspt: NonNullable<StandardPageQuery['standard']> = {
   assessment: 'LEVELS',
   levels: ['Approaching standards', 'Standards met', 'Standards exceeded'],
   status: 'EFFECTIVE',
+  viewerCanEdit: true,
   effectiveFrom: '2024-07-01',
   effectiveTo: null,
   rowVersion: 2,
