@@ -130,7 +130,7 @@ export type DraftAction =
   /** Replaces one price with its edited copy (its bands are edited with the price-draft helpers). */
   | { type: 'price'; lot: string; award: string; price: PriceDraft }
   | { type: 'load'; state: DraftState }
-  /** Saved: the ids of what was added (when the saved draft could be fetched) and the new row version. */
+  /** Saved: the ids of what was added (from the draft as saved) and the new row version. */
   | { type: 'saved'; rowVersion: number; draft: LoadedFramework | null };
 
 const mapLot = (state: DraftState, key: string, change: (lot: LotDraft) => LotDraft): DraftState => ({

@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useLocation, useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
 import type { DraftEditor_FrameworkFragment, UpdateFrameworkInput } from '../../../gql/graphql';
@@ -6,9 +6,9 @@ import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/gra
 import { useNotify } from '../../../shared/notices/notices';
 import { editFrameworkPath } from '../../../shared/paths';
 
-// The saved framework's lots are not asked for here: the server fails to resolve `LotAward.supplier`
-// in this mutation's answer for awards that were kept (it commits the save, then answers with an
-// internal error). They are fetched straight after instead, by SAVED_DRAFT_QUERY.
+// The draft as saved, for the ids of what was added. Also the prices in force (the list other pages
+// show, under `prices` without arguments), so a page that cached that list for an award sees what
+// the save added or removed.
 const UPDATE_FRAMEWORK_MUTATION = graphql(`
   mutation UpdateFramework($input: UpdateFrameworkInput!) {
     updateFramework(input: $input) {
@@ -21,31 +21,21 @@ const UPDATE_FRAMEWORK_MUTATION = graphql(`
         updatedAt
         viewerCanEdit
         viewerCanAmend
+        ...DraftEditor_framework
+        lots {
+          id
+          awards {
+            id
+            pricesInForce: prices {
+              id
+            }
+          }
+        }
       }
       userErrors {
         field
         code
         message
-      }
-    }
-  }
-`);
-
-// Also the prices in force (the list other pages show, under `prices` without arguments), so a page
-// that cached that list for an award sees what the save added or removed.
-const SAVED_DRAFT_QUERY = graphql(`
-  query SavedDraft($id: String!) {
-    framework(id: $id) {
-      id
-      ...DraftEditor_framework
-      lots {
-        id
-        awards {
-          id
-          pricesInForce: prices {
-            id
-          }
-        }
       }
     }
   }
@@ -59,19 +49,18 @@ export type SavedDraft = {
   reference: string;
   rowVersion: number;
   updatedAt: string;
-  /** The draft as saved, with the ids of new lots, awards and prices; null if it could not be fetched. */
-  draft: DraftEditor_FrameworkFragment | null;
+  /** The draft as saved, with the ids of new lots, awards and prices. */
+  draft: DraftEditor_FrameworkFragment;
 };
 
 /**
- * Saves the whole draft, then fetches it as saved (into the cache, so every page showing it agrees,
- * and for the ids of what was added). Lists of frameworks go, since the title or dates they sort
- * by may have changed. `quiet` leaves the notice out (saving just before publishing); otherwise a
- * changed reference moves the editor to its new address.
+ * Saves the whole draft; the answer is the draft as saved, which replaces the cached one (so every
+ * page showing it agrees) and gives the ids of what was added. Lists of frameworks go, since the
+ * title or dates they sort by may have changed. `quiet` leaves the notice out (saving just before
+ * publishing); otherwise a changed reference moves the editor to its new address.
  */
 export function useUpdateFrameworkMutation() {
   const notify = useNotify();
-  const client = useApolloClient();
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const [mutate, { loading }] = useMutation(UPDATE_FRAMEWORK_MUTATION);
@@ -90,11 +79,8 @@ export function useUpdateFrameworkMutation() {
       (payload) => payload.framework,
     );
     if (answer.kind !== 'saved') return answer;
-    const { id, reference, rowVersion, updatedAt } = answer.saved;
-    const draft = await client
-      .query({ query: SAVED_DRAFT_QUERY, variables: { id }, fetchPolicy: 'network-only' })
-      .then(({ data }) => data?.framework ?? null)
-      .catch(() => null);
+    const draft = answer.saved;
+    const { reference, rowVersion, updatedAt } = draft;
     if (!quiet) {
       // The editor's address follows the reference, which the save may have changed.
       const path = editFrameworkPath(reference);

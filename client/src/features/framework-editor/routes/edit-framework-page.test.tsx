@@ -5,7 +5,6 @@ import {
   EditFrameworkPageDocument,
   FrameworkEditorSupplierProductsDocument,
   PublishFrameworkDocument,
-  SavedDraftDocument,
   UpdateFrameworkDocument,
   type EditFrameworkPageQuery,
   type PublishFrameworkMutationVariables,
@@ -92,26 +91,24 @@ function renderEditor({
               framework:
                 refuse.length === 0
                   ? {
-                      __typename: 'Framework',
-                      id: 'fw-1',
-                      reference: 'CDX-2027-010',
-                      title: 'Clinical systems',
+                      ...saved,
                       status: 'DRAFT',
-                      rowVersion: 4,
                       updatedAt: '2026-11-23T11:00:00Z',
                       viewerCanEdit: true,
                       viewerCanAmend: false,
+                      lots: saved.lots.map((lot) => ({
+                        ...lot,
+                        awards: lot.awards.map((award) => ({
+                          ...award,
+                          pricesInForce: award.prices.map(({ __typename, id }) => ({ __typename, id })),
+                        })),
+                      })),
                     }
                   : null,
               userErrors: refuse,
             },
           },
         }),
-      },
-      {
-        request: { query: SavedDraftDocument, variables: { id: 'fw-1' } },
-        result: { data: { framework: saved } },
-        maxUsageCount: Number.POSITIVE_INFINITY,
       },
       {
         request: {
