@@ -108,3 +108,19 @@ export function editPageData(
     me: { __typename: 'Me', user: chris.user },
   };
 }
+
+/** The draft's lots as the publish and withdraw answers select them (`ForgetSales_framework`). */
+export const soldThrough = draftFramework.lots.map((lot) => ({
+  __typename: 'Lot' as const,
+  id: lot.id,
+  awards: lot.awards.map((award) => ({
+    __typename: 'LotAward' as const,
+    id: award.id,
+    supplier: { __typename: 'Supplier' as const, id: award.supplier.id },
+    prices: award.prices.map((price) => ({
+      __typename: 'CataloguePrice' as const,
+      id: price.id,
+      productVersion: { __typename: 'ProductVersion' as const, id: price.productVersion.id },
+    })),
+  })),
+}));

@@ -4,6 +4,7 @@ import type { AmendFrameworkInput } from '../../../gql/graphql';
 import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
 import { useGoWithNotice } from '../../../shared/notices/notices';
 import { frameworkPath } from '../../../shared/paths';
+import { forgetSales, salesOfAmendment } from './forget-sales';
 
 const AMEND_FRAMEWORK_MUTATION = graphql(`
   mutation AmendFramework($input: AmendFrameworkInput!) {
@@ -30,7 +31,8 @@ const AMEND_FRAMEWORK_MUTATION = graphql(`
 /**
  * Records one amendment, then opens the framework's page with a notice. An amendment adds an award
  * or replaces a price, and adds to the history: the framework's cached lots and amendments go, so
- * the pages showing them fetch them again; lists go too (an extension moves the end date).
+ * the pages showing them fetch them again, and so do the lots and prices the supplier's and the
+ * products' pages show; lists go too (an extension moves the end date).
  */
 export function useAmendFrameworkMutation() {
   const goWithNotice = useGoWithNotice();
@@ -44,6 +46,8 @@ export function useAmendFrameworkMutation() {
     );
     if (answer.kind !== 'saved') return answer;
     const framework = answer.saved;
+    // Read before the framework's lots go: the price an amendment replaces is among them.
+    const sales = salesOfAmendment(client.cache, input);
     await goWithNotice(
       frameworkPath(framework.reference),
       `The amendment to ${framework.reference} has been recorded.`,
@@ -53,6 +57,7 @@ export function useAmendFrameworkMutation() {
     const id = cache.identify(framework);
     cache.evict({ id, fieldName: 'lots' });
     cache.evict({ id, fieldName: 'amendments' });
+    forgetSales(cache, sales);
     forgetLists(cache, 'frameworks');
     return { kind: 'done' };
   }

@@ -3,6 +3,7 @@ import { graphql } from '../../../gql';
 import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
 import { useGoWithNotice } from '../../../shared/notices/notices';
 import { frameworkPath } from '../../../shared/paths';
+import { forgetSales, salesOf } from './forget-sales';
 
 const PUBLISH_FRAMEWORK_MUTATION = graphql(`
   mutation PublishFramework($input: FrameworkVersionInput!) {
@@ -17,6 +18,7 @@ const PUBLISH_FRAMEWORK_MUTATION = graphql(`
         ocdsUrl
         viewerCanEdit
         viewerCanAmend
+        ...ForgetSales_framework
       }
       userErrors {
         field
@@ -29,7 +31,8 @@ const PUBLISH_FRAMEWORK_MUTATION = graphql(`
 
 /**
  * Publishes a draft, then opens the framework's page with a notice. The framework's status changes
- * in the cache at once; lists of frameworks (published ones by default) go, to be fetched again.
+ * in the cache at once; lists of frameworks (published ones by default) go, to be fetched again,
+ * and so do the lots and prices its suppliers' and products' pages show (`forgetSales`).
  */
 export function usePublishFrameworkMutation() {
   const goWithNotice = useGoWithNotice();
@@ -43,7 +46,10 @@ export function usePublishFrameworkMutation() {
       mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (data?.publishFramework.framework) forgetLists(cache, 'frameworks');
+          const framework = data?.publishFramework.framework;
+          if (!framework) return;
+          forgetSales(cache, salesOf(framework.lots));
+          forgetLists(cache, 'frameworks');
         },
       }).then(({ data }) => data?.publishFramework),
       (payload) => payload.framework,

@@ -4,6 +4,7 @@ import type { WithdrawFrameworkInput } from '../../../gql/graphql';
 import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
 import { useGoWithNotice } from '../../../shared/notices/notices';
 import { frameworkPath } from '../../../shared/paths';
+import { forgetSales, salesOf } from './forget-sales';
 
 const WITHDRAW_FRAMEWORK_MUTATION = graphql(`
   mutation WithdrawFramework($input: WithdrawFrameworkInput!) {
@@ -17,6 +18,7 @@ const WITHDRAW_FRAMEWORK_MUTATION = graphql(`
         updatedAt
         viewerCanEdit
         viewerCanAmend
+        ...ForgetSales_framework
       }
       userErrors {
         field
@@ -29,7 +31,8 @@ const WITHDRAW_FRAMEWORK_MUTATION = graphql(`
 
 /**
  * Withdraws a published framework, then opens its page with a notice. Its status and reason change
- * in the cache at once; lists of frameworks (published ones by default) go, to be fetched again.
+ * in the cache at once; lists of frameworks (published ones by default) go, to be fetched again,
+ * and so do the lots and prices its suppliers' and products' pages show (`forgetSales`).
  */
 export function useWithdrawFrameworkMutation() {
   const goWithNotice = useGoWithNotice();
@@ -40,7 +43,10 @@ export function useWithdrawFrameworkMutation() {
       mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (data?.withdrawFramework.framework) forgetLists(cache, 'frameworks');
+          const framework = data?.withdrawFramework.framework;
+          if (!framework) return;
+          forgetSales(cache, salesOf(framework.lots));
+          forgetLists(cache, 'frameworks');
         },
       }).then(({ data }) => data?.withdrawFramework),
       (payload) => payload.framework,

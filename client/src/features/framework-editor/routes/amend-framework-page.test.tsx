@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { parse } from 'graphql';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   AmendFrameworkDocument,
@@ -130,9 +131,19 @@ describe('AmendFrameworkPage', () => {
   });
 
   it('changes a price from today with new bands and opens the framework page with a notice', async () => {
-    const { router } = renderAmend();
+    const { router, cache } = renderAmend();
     const person = userEvent.setup();
     await screen.findByRole('heading', { name: 'Amend Clinical systems' });
+    // What the product's page showed before: its version's prices change with the amendment.
+    cache.writeFragment({
+      id: 'ProductVersion:pv-ember-6',
+      fragment: parse('fragment Prices on ProductVersion { id cataloguePrices { id } }'),
+      data: {
+        __typename: 'ProductVersion',
+        id: 'pv-ember-6',
+        cataloguePrices: [{ __typename: 'CataloguePrice', id: 'price-1' }],
+      },
+    });
     await person.click(screen.getByLabelText('Change a price'));
     await person.selectOptions(screen.getByLabelText('Price to change'), 'price-1');
     // The new terms start from the current ones.
@@ -167,5 +178,7 @@ describe('AmendFrameworkPage', () => {
         },
       },
     ]);
+    // Fetched again when the product's page is next shown.
+    expect(cache.extract()['ProductVersion:pv-ember-6']).not.toHaveProperty('cataloguePrices');
   });
 });

@@ -1,5 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { parse } from 'graphql';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   EditFrameworkPageDocument,
@@ -12,7 +13,7 @@ import {
   type UpdateFrameworkMutationVariables,
 } from '../../../gql/graphql';
 import { FakeSession, renderFrame } from '../../../test/render-frame';
-import { chris, draftFramework, editPageData } from '../test-fixtures';
+import { chris, draftFramework, editPageData, soldThrough } from '../test-fixtures';
 import { EditFrameworkPage } from './edit-framework-page';
 
 let updates: UpdateFrameworkMutationVariables[] = [];
@@ -133,6 +134,7 @@ function renderEditor({
                 ocdsUrl: '/ocds/frameworks/CDX-2027-010.json',
                 viewerCanEdit: false,
                 viewerCanAmend: true,
+                lots: soldThrough,
               },
               userErrors: [],
             },
@@ -311,9 +313,20 @@ describe('EditFrameworkPage', () => {
   });
 
   it('publishes after a confirmation and opens the framework page with a notice', async () => {
-    const { router } = renderEditor();
+    const { router, cache } = renderEditor();
     const person = userEvent.setup();
     await screen.findByRole('heading', { name: 'Edit CDX-2027-010' });
+    // What the supplier's and the product's pages showed before: no longer true once published.
+    cache.writeFragment({
+      id: 'Supplier:sup-brightwater',
+      fragment: parse('fragment Lots on Supplier { id awards { id } }'),
+      data: { __typename: 'Supplier', id: 'sup-brightwater', awards: [] },
+    });
+    cache.writeFragment({
+      id: 'ProductVersion:pv-ember-6',
+      fragment: parse('fragment Prices on ProductVersion { id cataloguePrices { id } }'),
+      data: { __typename: 'ProductVersion', id: 'pv-ember-6', cataloguePrices: [] },
+    });
     await person.click(screen.getByRole('button', { name: 'Publish framework' }));
     const confirm = screen.getByRole('group', { name: 'Publish CDX-2027-010?' });
     expect(confirm.textContent).toContain('Once published it changes only through recorded amendments');
@@ -325,6 +338,9 @@ describe('EditFrameworkPage', () => {
     // Nothing had changed, so nothing was saved first.
     expect(updates).toEqual([]);
     expect(publishes).toEqual([{ input: { id: 'fw-1', expectedRowVersion: 3 } }]);
+    // Fetched again when those pages are next shown.
+    expect(cache.extract()['Supplier:sup-brightwater']).not.toHaveProperty('awards');
+    expect(cache.extract()['ProductVersion:pv-ember-6']).not.toHaveProperty('cataloguePrices');
   });
 
   it('tells the owner a published framework changes only through amendments', async () => {

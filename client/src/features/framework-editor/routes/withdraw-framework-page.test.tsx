@@ -9,7 +9,7 @@ import {
   type WithdrawFrameworkPageQuery,
 } from '../../../gql/graphql';
 import { FakeSession, renderFrame } from '../../../test/render-frame';
-import { chris, nhsEngland } from '../test-fixtures';
+import { chris, nhsEngland, soldThrough } from '../test-fixtures';
 import { WithdrawFrameworkPage } from './withdraw-framework-page';
 
 let withdrawals: WithdrawFrameworkMutationVariables[] = [];
@@ -78,6 +78,7 @@ function renderWithdraw(answer: WithdrawFrameworkMutation['withdrawFramework']['
                       updatedAt: '2026-11-23T12:00:00Z',
                       viewerCanEdit: false,
                       viewerCanAmend: false,
+                      lots: soldThrough,
                     }
                   : null,
               userErrors: answer,
