@@ -1,6 +1,7 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { graphql } from '../../../gql';
 import type { SiteMenu_MeFragment } from '../../../gql/graphql';
+import { HeaderNavigation } from '../../../shared/ui/header-navigation';
 
 export const SiteMenu_me = graphql(`
   fragment SiteMenu_me on Me {
@@ -47,22 +48,8 @@ function currentness(pathname: string, to: string): 'page' | 'true' | undefined 
 export function SiteMenu({ me }: { me: SiteMenu_MeFragment | null | undefined }) {
   const { pathname } = useLocation();
   return (
-    <nav className="nhsuk-header__navigation" aria-label="Menu">
-      <div className="nhsuk-header__navigation-container nhsuk-width-container">
-        <ul className="nhsuk-header__navigation-list">
-          {menuItems(me).map((item) => (
-            <li key={item.to} className="nhsuk-header__navigation-item">
-              <Link
-                className="nhsuk-header__navigation-link"
-                to={item.to}
-                aria-current={currentness(pathname, item.to)}
-              >
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </nav>
+    <HeaderNavigation
+      items={menuItems(me).map((item) => ({ ...item, current: currentness(pathname, item.to) }))}
+    />
   );
 }
