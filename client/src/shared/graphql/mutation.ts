@@ -1,4 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
+import { useGoWithNotice } from '../notices/notices';
 
 /** A `UserError` as every payload selects it: `field` is the path of the input at fault, if any. */
 export type UserErrorLike = { code: string; field: readonly string[] | null; message: string };
@@ -46,4 +47,24 @@ export async function answerOf<P extends { userErrors: readonly UserErrorLike[] 
 export function forgetLists(cache: ApolloCache, ...fieldNames: string[]): void {
   for (const fieldName of fieldNames) cache.evict({ id: 'ROOT_QUERY', fieldName });
   cache.gc();
+}
+
+/**
+ * The steps of every mutation that saves a record and then shows it: sort the payload (`answerOf`),
+ * and once saved go to the record's page with a notice; otherwise hand the refusal or the failure
+ * back to the form.
+ */
+export function useSaveThenShow() {
+  const goWithNotice = useGoWithNotice();
+  return async function saveThenShow<P extends { userErrors: readonly UserErrorLike[] }, R>(
+    payload: Promise<P | null | undefined>,
+    saved: (payload: P) => R | null | undefined,
+    show: (record: R) => { path: string; notice: string },
+  ): Promise<MutationOutcome> {
+    const answer = await answerOf(payload, saved);
+    if (answer.kind !== 'saved') return answer;
+    const { path, notice } = show(answer.saved);
+    await goWithNotice(path, notice);
+    return { kind: 'done' };
+  };
 }

@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { Role } from '../../../gql/graphql';
-import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import { forgetLists, useSaveThenShow } from '../../../shared/graphql/mutation';
 
 const CREATE_USER_MUTATION = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
@@ -35,11 +34,10 @@ export const userPath = (id: string) => `/admin/users/${encodeURIComponent(id)}`
  * cached so far no longer hold everyone, so they go and are fetched again when next shown.
  */
 export function useCreateUserMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(CREATE_USER_MUTATION);
-
-  async function createUser(user: NewUser): Promise<MutationOutcome> {
-    const answer = await answerOf(
+  const createUser = (user: NewUser) =>
+    saveThenShow(
       mutate({
         variables: {
           input: {
@@ -54,11 +52,7 @@ export function useCreateUserMutation() {
         },
       }).then(({ data }) => data?.createUser),
       (payload) => payload.user,
+      (created) => ({ path: userPath(created.id), notice: `${created.name} has been created.` }),
     );
-    if (answer.kind !== 'saved') return answer;
-    await goWithNotice(userPath(answer.saved.id), `${answer.saved.name} has been created.`);
-    return { kind: 'done' };
-  }
-
   return [createUser, { loading }] as const;
 }

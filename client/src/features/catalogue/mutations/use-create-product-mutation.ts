@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { CreateProductInput } from '../../../gql/graphql';
-import { answerOf, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import { useSaveThenShow } from '../../../shared/graphql/mutation';
 import { productPath } from '../../../shared/paths';
 import { forgetProductLists } from './forget-product-lists';
 
@@ -28,11 +27,10 @@ const CREATE_PRODUCT_MUTATION = graphql(`
  * the supplier's own list no longer hold everything, so they go and are fetched again when shown.
  */
 export function useCreateProductMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(CREATE_PRODUCT_MUTATION);
-
-  async function createProduct(input: CreateProductInput): Promise<MutationOutcome> {
-    const answer = await answerOf(
+  const createProduct = (input: CreateProductInput) =>
+    saveThenShow(
       mutate({
         variables: { input },
         update: (cache, { data }) => {
@@ -41,12 +39,7 @@ export function useCreateProductMutation() {
         },
       }).then(({ data }) => data?.createProduct),
       (payload) => payload.product,
+      (product) => ({ path: productPath(product.id), notice: `${product.name} has been added.` }),
     );
-    if (answer.kind !== 'saved') return answer;
-    const product = answer.saved;
-    await goWithNotice(productPath(product.id), `${product.name} has been added.`);
-    return { kind: 'done' };
-  }
-
   return [createProduct, { loading }] as const;
 }

@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { CreateSupplierInput } from '../../../gql/graphql';
-import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import { forgetLists, useSaveThenShow } from '../../../shared/graphql/mutation';
 import { supplierPath } from '../../../shared/paths';
 
 const CREATE_SUPPLIER_MUTATION = graphql(`
@@ -26,11 +25,10 @@ const CREATE_SUPPLIER_MUTATION = graphql(`
  * hold every supplier, so they go and are fetched again when next shown.
  */
 export function useCreateSupplierMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(CREATE_SUPPLIER_MUTATION);
-
-  async function createSupplier(input: CreateSupplierInput): Promise<MutationOutcome> {
-    const answer = await answerOf(
+  const createSupplier = (input: CreateSupplierInput) =>
+    saveThenShow(
       mutate({
         variables: { input },
         update: (cache, { data }) => {
@@ -38,12 +36,7 @@ export function useCreateSupplierMutation() {
         },
       }).then(({ data }) => data?.createSupplier),
       (payload) => payload.supplier,
+      (supplier) => ({ path: supplierPath(supplier.id), notice: `${supplier.name} has been added.` }),
     );
-    if (answer.kind !== 'saved') return answer;
-    const supplier = answer.saved;
-    await goWithNotice(supplierPath(supplier.id), `${supplier.name} has been added.`);
-    return { kind: 'done' };
-  }
-
   return [createSupplier, { loading }] as const;
 }

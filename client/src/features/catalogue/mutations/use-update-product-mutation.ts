@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { UpdateProductInput } from '../../../gql/graphql';
-import { answerOf, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import { useSaveThenShow } from '../../../shared/graphql/mutation';
 import { productPath } from '../../../shared/paths';
 import { forgetProductLists } from './forget-product-lists';
 
@@ -28,11 +27,10 @@ const UPDATE_PRODUCT_MUTATION = graphql(`
  * notice.
  */
 export function useUpdateProductMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(UPDATE_PRODUCT_MUTATION);
-
-  async function updateProduct(input: UpdateProductInput): Promise<MutationOutcome> {
-    const answer = await answerOf(
+  const updateProduct = (input: UpdateProductInput) =>
+    saveThenShow(
       mutate({
         variables: { input },
         update: (cache, { data }) => {
@@ -41,12 +39,7 @@ export function useUpdateProductMutation() {
         },
       }).then(({ data }) => data?.updateProduct),
       (payload) => payload.product,
+      (product) => ({ path: productPath(product.id), notice: `Changes to ${product.name} have been saved.` }),
     );
-    if (answer.kind !== 'saved') return answer;
-    const product = answer.saved;
-    await goWithNotice(productPath(product.id), `Changes to ${product.name} have been saved.`);
-    return { kind: 'done' };
-  }
-
   return [updateProduct, { loading }] as const;
 }

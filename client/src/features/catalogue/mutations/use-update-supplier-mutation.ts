@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { UpdateSupplierInput } from '../../../gql/graphql';
-import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import { forgetLists, useSaveThenShow } from '../../../shared/graphql/mutation';
 import { supplierPath } from '../../../shared/paths';
 
 const UPDATE_SUPPLIER_MUTATION = graphql(`
@@ -27,11 +26,10 @@ const UPDATE_SUPPLIER_MUTATION = graphql(`
  * it in or out of a search. Then the supplier's page, with a notice.
  */
 export function useUpdateSupplierMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(UPDATE_SUPPLIER_MUTATION);
-
-  async function updateSupplier(input: UpdateSupplierInput): Promise<MutationOutcome> {
-    const answer = await answerOf(
+  const updateSupplier = (input: UpdateSupplierInput) =>
+    saveThenShow(
       mutate({
         variables: { input },
         update: (cache, { data }) => {
@@ -39,12 +37,10 @@ export function useUpdateSupplierMutation() {
         },
       }).then(({ data }) => data?.updateSupplier),
       (payload) => payload.supplier,
+      (supplier) => ({
+        path: supplierPath(supplier.id),
+        notice: `Changes to ${supplier.name} have been saved.`,
+      }),
     );
-    if (answer.kind !== 'saved') return answer;
-    const supplier = answer.saved;
-    await goWithNotice(supplierPath(supplier.id), `Changes to ${supplier.name} have been saved.`);
-    return { kind: 'done' };
-  }
-
   return [updateSupplier, { loading }] as const;
 }

@@ -1,6 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
 import { graphql } from '../../../gql';
 import type { AmendFrameworkInput } from '../../../gql/graphql';
+import { forgetLists } from '../../../shared/graphql/mutation';
 
 /**
  * What a framework sells through, as the publish and withdraw answers select it: the suppliers it
@@ -89,4 +90,20 @@ export function forgetSales(cache: ApolloCache, { supplierIds, productVersionIds
     cache.evict({ id: cache.identify({ __typename: 'ProductVersion', id }), fieldName: 'cataloguePrices' });
   }
   cache.gc();
+}
+
+/**
+ * The cache update of publishing and withdrawing (the answer under `field`): lists of frameworks go
+ * (their statuses changed), and so does what the framework sells through.
+ */
+export function forgetWhatItSold<K extends string>(field: K) {
+  return (
+    cache: ApolloCache,
+    { data }: { data?: Record<K, { framework: { lots: LotsLike } | null }> | null },
+  ) => {
+    const framework = data?.[field].framework;
+    if (!framework) return;
+    forgetSales(cache, salesOf(framework.lots));
+    forgetLists(cache, 'frameworks');
+  };
 }

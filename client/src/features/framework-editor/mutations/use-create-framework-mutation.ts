@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { CreateFrameworkInput } from '../../../gql/graphql';
-import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import { forgetLists, useSaveThenShow } from '../../../shared/graphql/mutation';
 import { editFrameworkPath } from '../../../shared/paths';
 
 const CREATE_FRAMEWORK_MUTATION = graphql(`
@@ -31,11 +30,10 @@ const CREATE_FRAMEWORK_MUTATION = graphql(`
  * longer hold every draft, so they go, to be fetched again when next shown.
  */
 export function useCreateFrameworkMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(CREATE_FRAMEWORK_MUTATION);
-
-  async function createFramework(input: CreateFrameworkInput): Promise<MutationOutcome> {
-    const answer = await answerOf(
+  const createFramework = (input: CreateFrameworkInput) =>
+    saveThenShow(
       mutate({
         variables: { input },
         update: (cache, { data }) => {
@@ -43,15 +41,10 @@ export function useCreateFrameworkMutation() {
         },
       }).then(({ data }) => data?.createFramework),
       (payload) => payload.framework,
+      ({ reference }) => ({
+        path: editFrameworkPath(reference),
+        notice: `Draft ${reference} has been created. Add its lots, suppliers and prices.`,
+      }),
     );
-    if (answer.kind !== 'saved') return answer;
-    const { reference } = answer.saved;
-    await goWithNotice(
-      editFrameworkPath(reference),
-      `Draft ${reference} has been created. Add its lots, suppliers and prices.`,
-    );
-    return { kind: 'done' };
-  }
-
   return [createFramework, { loading }] as const;
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
-import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import type { FrameworkVersionInput } from '../../../gql/graphql';
+import { useSaveThenShow } from '../../../shared/graphql/mutation';
 import { frameworkPath } from '../../../shared/paths';
-import { forgetSales, salesOf } from './forget-sales';
+import { forgetWhatItSold } from './forget-sales';
 
 const PUBLISH_FRAMEWORK_MUTATION = graphql(`
   mutation PublishFramework($input: FrameworkVersionInput!) {
@@ -35,33 +35,18 @@ const PUBLISH_FRAMEWORK_MUTATION = graphql(`
  * and so do the lots and prices its suppliers' and products' pages show (`forgetSales`).
  */
 export function usePublishFrameworkMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(PUBLISH_FRAMEWORK_MUTATION);
-
-  async function publishFramework(input: {
-    id: string;
-    expectedRowVersion: number;
-  }): Promise<MutationOutcome> {
-    const answer = await answerOf(
-      mutate({
-        variables: { input },
-        update: (cache, { data }) => {
-          const framework = data?.publishFramework.framework;
-          if (!framework) return;
-          forgetSales(cache, salesOf(framework.lots));
-          forgetLists(cache, 'frameworks');
-        },
-      }).then(({ data }) => data?.publishFramework),
+  const publishFramework = (input: FrameworkVersionInput) =>
+    saveThenShow(
+      mutate({ variables: { input }, update: forgetWhatItSold('publishFramework') }).then(
+        ({ data }) => data?.publishFramework,
+      ),
       (payload) => payload.framework,
+      ({ reference }) => ({
+        path: frameworkPath(reference),
+        notice: `${reference} has been published. Trusts can now call off from it.`,
+      }),
     );
-    if (answer.kind !== 'saved') return answer;
-    const { reference } = answer.saved;
-    await goWithNotice(
-      frameworkPath(reference),
-      `${reference} has been published. Trusts can now call off from it.`,
-    );
-    return { kind: 'done' };
-  }
-
   return [publishFramework, { loading }] as const;
 }

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { WithdrawFrameworkInput } from '../../../gql/graphql';
-import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import { useSaveThenShow } from '../../../shared/graphql/mutation';
 import { frameworkPath } from '../../../shared/paths';
-import { forgetSales, salesOf } from './forget-sales';
+import { forgetWhatItSold } from './forget-sales';
 
 const WITHDRAW_FRAMEWORK_MUTATION = graphql(`
   mutation WithdrawFramework($input: WithdrawFrameworkInput!) {
@@ -35,27 +34,15 @@ const WITHDRAW_FRAMEWORK_MUTATION = graphql(`
  * and so do the lots and prices its suppliers' and products' pages show (`forgetSales`).
  */
 export function useWithdrawFrameworkMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(WITHDRAW_FRAMEWORK_MUTATION);
-
-  async function withdrawFramework(input: WithdrawFrameworkInput): Promise<MutationOutcome> {
-    const answer = await answerOf(
-      mutate({
-        variables: { input },
-        update: (cache, { data }) => {
-          const framework = data?.withdrawFramework.framework;
-          if (!framework) return;
-          forgetSales(cache, salesOf(framework.lots));
-          forgetLists(cache, 'frameworks');
-        },
-      }).then(({ data }) => data?.withdrawFramework),
+  const withdrawFramework = (input: WithdrawFrameworkInput) =>
+    saveThenShow(
+      mutate({ variables: { input }, update: forgetWhatItSold('withdrawFramework') }).then(
+        ({ data }) => data?.withdrawFramework,
+      ),
       (payload) => payload.framework,
+      ({ reference }) => ({ path: frameworkPath(reference), notice: `${reference} has been withdrawn.` }),
     );
-    if (answer.kind !== 'saved') return answer;
-    const { reference } = answer.saved;
-    await goWithNotice(frameworkPath(reference), `${reference} has been withdrawn.`);
-    return { kind: 'done' };
-  }
-
   return [withdrawFramework, { loading }] as const;
 }

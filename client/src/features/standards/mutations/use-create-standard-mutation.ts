@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { CreateStandardInput } from '../../../gql/graphql';
-import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import { forgetLists, useSaveThenShow } from '../../../shared/graphql/mutation';
 import { standardPath } from '../../../shared/paths';
 
 const CREATE_STANDARD_MUTATION = graphql(`
@@ -34,11 +33,10 @@ const CREATE_STANDARD_MUTATION = graphql(`
  * every standard, so it goes; the standard it replaces learns its successor from the answer.
  */
 export function useCreateStandardMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(CREATE_STANDARD_MUTATION);
-
-  async function createStandard(input: CreateStandardInput): Promise<MutationOutcome> {
-    const answer = await answerOf(
+  const createStandard = (input: CreateStandardInput) =>
+    saveThenShow(
       mutate({
         variables: { input },
         update: (cache, { data }) => {
@@ -46,12 +44,7 @@ export function useCreateStandardMutation() {
         },
       }).then(({ data }) => data?.createStandard),
       (payload) => payload.standard,
+      ({ code }) => ({ path: standardPath(code), notice: `${code} has been added to the catalogue.` }),
     );
-    if (answer.kind !== 'saved') return answer;
-    const { code } = answer.saved;
-    await goWithNotice(standardPath(code), `${code} has been added to the catalogue.`);
-    return { kind: 'done' };
-  }
-
   return [createStandard, { loading }] as const;
 }

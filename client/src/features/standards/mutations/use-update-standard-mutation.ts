@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { UpdateStandardInput } from '../../../gql/graphql';
-import { answerOf, forgetLists, type MutationOutcome } from '../../../shared/graphql/mutation';
-import { useGoWithNotice } from '../../../shared/notices/notices';
+import { forgetLists, useSaveThenShow } from '../../../shared/graphql/mutation';
 import { standardPath } from '../../../shared/paths';
 
 const UPDATE_STANDARD_MUTATION = graphql(`
@@ -36,14 +35,10 @@ const UPDATE_STANDARD_MUTATION = graphql(`
  * successor. Then its page, at its code as saved, with a notice.
  */
 export function useUpdateStandardMutation() {
-  const goWithNotice = useGoWithNotice();
+  const saveThenShow = useSaveThenShow();
   const [mutate, { loading }] = useMutation(UPDATE_STANDARD_MUTATION);
-
-  async function updateStandard(
-    input: UpdateStandardInput,
-    previouslySupersededId: string | null,
-  ): Promise<MutationOutcome> {
-    const answer = await answerOf(
+  const updateStandard = (input: UpdateStandardInput, previouslySupersededId: string | null) =>
+    saveThenShow(
       mutate({
         variables: { input },
         update: (cache, { data }) => {
@@ -59,12 +54,7 @@ export function useUpdateStandardMutation() {
         },
       }).then(({ data }) => data?.updateStandard),
       (payload) => payload.standard,
+      ({ code }) => ({ path: standardPath(code), notice: `Changes to ${code} have been saved.` }),
     );
-    if (answer.kind !== 'saved') return answer;
-    const { code } = answer.saved;
-    await goWithNotice(standardPath(code), `Changes to ${code} have been saved.`);
-    return { kind: 'done' };
-  }
-
   return [updateStandard, { loading }] as const;
 }
