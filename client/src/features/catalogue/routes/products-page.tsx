@@ -1,18 +1,14 @@
-import { skipToken, useQuery } from '@apollo/client/react';
-import { useMemo, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry } from '../../../shared/graphql/describe-error';
-import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import {
   productCategoryLabels,
   productCategoryOrder,
   productCategorySlugs,
 } from '../../../shared/labels/catalogue';
-import { countLine, formToParams, pageLinks } from '../../../shared/list/address';
-import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
-import { useListAddress } from '../../../shared/list/use-list-address';
+import { countLine, pageLinks } from '../../../shared/list/address';
+import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListPage } from '../../../shared/list/use-list-page';
 import { newProductPath } from '../../../shared/paths';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { FilterPanel } from '../../../shared/ui/filter-panel';
@@ -47,23 +43,14 @@ const SEARCH_MAX_LENGTH = 100;
 
 /** `/products`: every product in the catalogue, searchable and filtered by category; all in the address. */
 export function ProductsPage() {
-  const { searchParams, formKey, statusRef, linkState, applyFilters } = useListAddress();
-  const view = useMemo(() => parseProductsParams(searchParams), [searchParams]);
+  const list = useListPage({
+    title: 'Products',
+    query: PRODUCTS_QUERY,
+    parse: parseProductsParams,
+    variables: toProductsVariables,
+  });
+  const { view, data, previousData, loading, problem, formKey, statusRef, linkState } = list;
   const viewer = useViewer();
-
-  const { data, previousData, loading, error, refetch } = useQuery(
-    PRODUCTS_QUERY,
-    view.problems.length > 0 ? skipToken : { variables: toProductsVariables(view) },
-  );
-  const problem = listProblem(view.problems, error ? describeError(error) : null);
-  usePageTitle('Products', { error: problem !== null });
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitted = parseProductsParams(formToParams(new FormData(event.currentTarget))).filters;
-    // The CPV code comes from a link, not the form: it stays until removed.
-    applyFilters(toProductsParams({ ...submitted, cpvCode: view.filters.cpvCode }));
-  }
 
   const products = (data ?? (problem ? undefined : previousData))?.products;
   const count = data ? productCount(data.products.totalCount, view) : 'Loading products…';
@@ -75,7 +62,7 @@ export function ProductsPage() {
         <ListProblem
           problem={problem}
           what="The list of products"
-          onRetry={() => retry(refetch)}
+          onRetry={list.retry}
           listPath="/products"
           startAgain="see every product"
         />
@@ -94,7 +81,18 @@ export function ProductsPage() {
         </Link>
       )}
 
-      <form key={formKey} role="search" aria-label="Products" noValidate onSubmit={submit}>
+      <form
+        key={formKey}
+        role="search"
+        aria-label="Products"
+        noValidate
+        onSubmit={(event) =>
+          // The CPV code comes from a link, not the form: it stays until removed.
+          list.submitFilters(event, ({ filters }) =>
+            toProductsParams({ ...filters, cpvCode: view.filters.cpvCode }),
+          )
+        }
+      >
         <SearchInput
           id="search"
           name="q"

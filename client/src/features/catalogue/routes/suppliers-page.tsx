@@ -1,13 +1,9 @@
-import { skipToken, useQuery } from '@apollo/client/react';
-import { useMemo, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry } from '../../../shared/graphql/describe-error';
-import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { countLine, formToParams, pageLinks } from '../../../shared/list/address';
-import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
-import { useListAddress } from '../../../shared/list/use-list-address';
+import { countLine, pageLinks } from '../../../shared/list/address';
+import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListPage } from '../../../shared/list/use-list-page';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Select } from '../../../shared/ui/select';
 import { viewerCan } from '../../identity/components/access';
@@ -41,24 +37,14 @@ const SEARCH_MAX_LENGTH = 100;
 
 /** `/suppliers`: every supplier, searchable by name or Companies House number, SMEs apart; all in the address. */
 export function SuppliersPage() {
-  const { searchParams, formKey, statusRef, linkState, applyFilters } = useListAddress();
-  const view = useMemo(() => parseSuppliersParams(searchParams), [searchParams]);
+  const list = useListPage({
+    title: 'Suppliers',
+    query: SUPPLIERS_QUERY,
+    parse: parseSuppliersParams,
+    variables: toSuppliersVariables,
+  });
+  const { view, data, previousData, loading, problem, formKey, statusRef, linkState } = list;
   const viewer = useViewer();
-
-  const { data, previousData, loading, error, refetch } = useQuery(
-    SUPPLIERS_QUERY,
-    // An address the list cannot read is explained, not half-obeyed.
-    view.problems.length > 0 ? skipToken : { variables: toSuppliersVariables(view) },
-  );
-  const problem = listProblem(view.problems, error ? describeError(error) : null);
-  usePageTitle('Suppliers', { error: problem !== null });
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    applyFilters(
-      toSuppliersParams(parseSuppliersParams(formToParams(new FormData(event.currentTarget))).filters),
-    );
-  }
 
   // While the next page loads, the last rows stay (marked busy) instead of flickering away.
   const suppliers = (data ?? (problem ? undefined : previousData))?.suppliers;
@@ -70,7 +56,7 @@ export function SuppliersPage() {
         <ListProblem
           problem={problem}
           what="The list of suppliers"
-          onRetry={() => retry(refetch)}
+          onRetry={list.retry}
           listPath="/suppliers"
           startAgain="see every supplier"
         />
@@ -86,7 +72,13 @@ export function SuppliersPage() {
         </Link>
       )}
 
-      <form key={formKey} role="search" aria-label="Suppliers" noValidate onSubmit={submit}>
+      <form
+        key={formKey}
+        role="search"
+        aria-label="Suppliers"
+        noValidate
+        onSubmit={(event) => list.submitFilters(event, (submitted) => toSuppliersParams(submitted.filters))}
+      >
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-two-thirds">
             <SearchInput

@@ -1,15 +1,11 @@
-import { skipToken, useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { FrameworkCatalogueQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry } from '../../../shared/graphql/describe-error';
-import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
 import { countLine as sharedCountLine, type ListLinkState } from '../../../shared/list/address';
-import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
-import { useListAddress } from '../../../shared/list/use-list-address';
+import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListPage } from '../../../shared/list/use-list-page';
 import { viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
 import {
@@ -64,18 +60,13 @@ const CATALOGUE_QUERY = graphql(`
 
 /** `/frameworks`: the framework catalogue, searched, filtered, sorted and paged, all in the address. */
 export function FrameworkCatalogue() {
-  const { searchParams, formKey, statusRef, linkState, applyFilters: go } = useListAddress();
-  const view = useMemo(() => parseCatalogueParams(searchParams), [searchParams]);
-  const variables = useMemo(() => toQueryVariables(view), [view]);
-
-  const { data, previousData, loading, error, refetch } = useQuery(
-    CATALOGUE_QUERY,
-    // An address the catalogue cannot read is explained, not half-obeyed.
-    view.problems.length > 0 ? skipToken : { variables },
-  );
-
-  const problem = listProblem(view.problems, error ? describeError(error) : null);
-  usePageTitle('Frameworks', { error: problem !== null });
+  const list = useListPage({
+    title: 'Frameworks',
+    query: CATALOGUE_QUERY,
+    parse: parseCatalogueParams,
+    variables: toQueryVariables,
+  });
+  const { view, data, previousData, loading, problem, formKey, statusRef, linkState } = list;
 
   // While the next page loads, the last table stays on screen (marked busy) instead of flickering
   // away; its count, links and empty state belong to the old address, so only the rows are kept.
@@ -90,7 +81,7 @@ export function FrameworkCatalogue() {
         <ListProblem
           problem={problem}
           what="The list of frameworks"
-          onRetry={() => retry(refetch)}
+          onRetry={list.retry}
           listPath="/frameworks"
           startAgain="start a new search"
         />
@@ -113,7 +104,7 @@ export function FrameworkCatalogue() {
         filters={view.filters}
         owners={latest?.centralBodies.edges.map((edge) => edge.node) ?? []}
         offerDrafts={creator}
-        onSubmit={(form) => go(applyFilters(view, filtersFromForm(form)))}
+        onSubmit={(form) => list.applyFilters(applyFilters(view, filtersFromForm(form)))}
       />
 
       {!problem && (

@@ -1,14 +1,10 @@
-import { skipToken, useQuery } from '@apollo/client/react';
-import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { OrganisationDirectoryQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry } from '../../../shared/graphql/describe-error';
-import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { countLine, type ListLinkState } from '../../../shared/list/address';
-import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
-import { useListAddress } from '../../../shared/list/use-list-address';
+import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListPage } from '../../../shared/list/use-list-page';
 import { OrganisationFilters } from '../components/organisation-filters';
 import { OrganisationTable } from '../components/organisation-table';
 import {
@@ -59,18 +55,13 @@ const DIRECTORY_QUERY = graphql(`
 
 /** `/organisations`: search, filter, sort and page through every organisation, all in the address. */
 export function OrganisationDirectory() {
-  const { searchParams, formKey, statusRef, linkState, applyFilters: go } = useListAddress();
-  const view = useMemo(() => parseDirectoryParams(searchParams), [searchParams]);
-  const variables = useMemo(() => toQueryVariables(view), [view]);
-
-  const { data, previousData, loading, error, refetch } = useQuery(
-    DIRECTORY_QUERY,
-    // An address the directory cannot read is explained, not half-obeyed.
-    view.problems.length > 0 ? skipToken : { variables },
-  );
-
-  const problem = listProblem(view.problems, error ? describeError(error) : null);
-  usePageTitle('Organisations', { error: problem !== null });
+  const list = useListPage({
+    title: 'Organisations',
+    query: DIRECTORY_QUERY,
+    parse: parseDirectoryParams,
+    variables: toQueryVariables,
+  });
+  const { view, data, previousData, loading, problem, formKey, statusRef, linkState } = list;
 
   // While the next page loads, the last table stays on screen (marked busy) instead of flickering
   // away; its count, links and empty state belong to the old address, so only the rows are kept.
@@ -83,7 +74,7 @@ export function OrganisationDirectory() {
         <ListProblem
           problem={problem}
           what="The list of organisations"
-          onRetry={() => retry(refetch)}
+          onRetry={list.retry}
           listPath="/organisations"
           startAgain="start a new search"
         />
@@ -99,7 +90,7 @@ export function OrganisationDirectory() {
         filters={view.filters}
         regions={lists?.regions ?? []}
         icbs={lists?.icbs ?? []}
-        onSubmit={(form) => go(applyFilters(view, filtersFromForm(form)))}
+        onSubmit={(form) => list.applyFilters(applyFilters(view, filtersFromForm(form)))}
       />
 
       {!problem && (

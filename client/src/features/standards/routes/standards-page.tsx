@@ -1,10 +1,6 @@
-import { skipToken, useQuery } from '@apollo/client/react';
-import { useMemo, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
-import { describeError, retry } from '../../../shared/graphql/describe-error';
-import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import {
   appliesToLabels,
   appliesToSlugs,
@@ -16,9 +12,9 @@ import {
   standardStatusSlugs,
   type AppliesToChoice,
 } from '../../../shared/labels/catalogue';
-import { countLine, formToParams, pageLinks } from '../../../shared/list/address';
-import { ListPagination, listProblem, ListProblem, ListResults } from '../../../shared/list/list-results';
-import { useListAddress } from '../../../shared/list/use-list-address';
+import { countLine, pageLinks } from '../../../shared/list/address';
+import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { useListPage } from '../../../shared/list/use-list-page';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { FilterPanel } from '../../../shared/ui/filter-panel';
 import { SearchInput } from '../../../shared/ui/search-input';
@@ -62,23 +58,14 @@ const appliesToChoices: AppliesToChoice[] = ['PRODUCT', 'ORGANISATION'];
  * status are all in the address.
  */
 export function StandardsPage() {
-  const { searchParams, formKey, statusRef, linkState, applyFilters } = useListAddress();
-  const view = useMemo(() => parseStandardsParams(searchParams), [searchParams]);
+  const list = useListPage({
+    title: 'Standards',
+    query: STANDARDS_QUERY,
+    parse: parseStandardsParams,
+    variables: toStandardsVariables,
+  });
+  const { view, data, previousData, loading, problem, formKey, statusRef, linkState } = list;
   const viewer = useViewer();
-
-  const { data, previousData, loading, error, refetch } = useQuery(
-    STANDARDS_QUERY,
-    view.problems.length > 0 ? skipToken : { variables: toStandardsVariables(view) },
-  );
-  const problem = listProblem(view.problems, error ? describeError(error) : null);
-  usePageTitle('Standards', { error: problem !== null });
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    applyFilters(
-      toStandardsParams(parseStandardsParams(formToParams(new FormData(event.currentTarget))).filters),
-    );
-  }
 
   const standards = (data ?? (problem ? undefined : previousData))?.standards;
   const count = data ? standardCount(data.standards.totalCount, view) : 'Loading standards…';
@@ -90,7 +77,7 @@ export function StandardsPage() {
         <ListProblem
           problem={problem}
           what="The standards catalogue"
-          onRetry={() => retry(refetch)}
+          onRetry={list.retry}
           listPath="/standards"
           startAgain="see the whole catalogue"
         />
@@ -106,7 +93,13 @@ export function StandardsPage() {
         </Link>
       )}
 
-      <form key={formKey} role="search" aria-label="Standards" noValidate onSubmit={submit}>
+      <form
+        key={formKey}
+        role="search"
+        aria-label="Standards"
+        noValidate
+        onSubmit={(event) => list.submitFilters(event, (submitted) => toStandardsParams(submitted.filters))}
+      >
         <SearchInput
           id="search"
           name="q"
