@@ -50,6 +50,22 @@ export function user(name: string, memberships: Me['memberships'], active = memb
   };
 }
 
+/** A central commercial user at NHS England, with the rights the server gives that role. */
+export const nhsEngland = { __typename: 'Organisation', id: 'org-x24', name: 'NHS England' } as const;
+export const centralAtNhsEngland = {
+  __typename: 'Membership',
+  id: 'membership-central',
+  role: 'CENTRAL_COMMERCIAL',
+  organisation: nhsEngland,
+  supplier: null,
+} as const;
+export const chris: Me = {
+  ...user('Chris Commercial', [centralAtNhsEngland]),
+  viewerCanCreateFrameworks: true,
+  viewerCanCurateCatalogue: true,
+  viewerCanAddProducts: true,
+};
+
 /**
  * Who the fake server thinks is signed in. The Viewer query answers with it every time it is
  * asked; mocks of mutations change it, as the session cookie would.

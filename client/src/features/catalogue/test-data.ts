@@ -1,19 +1,12 @@
 // Test data for the catalogue's page tests, in the shapes their queries ask for.
-import { user, type Me } from '../../test/render-frame';
+import { chris, user, type Me } from '../../test/render-frame';
 
-export const nhsEngland = { __typename: 'Organisation', id: 'org-x24', name: 'NHS England' } as const;
+export { chris };
+
 export const meridian = {
   __typename: 'Supplier',
   id: 'supplier-meridian',
   name: 'Meridian Clinical Systems Ltd',
-} as const;
-
-export const centralMembership = {
-  __typename: 'Membership',
-  id: 'membership-central',
-  role: 'CENTRAL_COMMERCIAL',
-  organisation: nhsEngland,
-  supplier: null,
 } as const;
 
 export const meridianMembership = {
@@ -24,13 +17,7 @@ export const meridianMembership = {
   supplier: meridian,
 } as const;
 
-// With the rights the server gives their roles.
-export const chris: Me = {
-  ...user('Chris Commercial', [centralMembership]),
-  viewerCanCreateFrameworks: true,
-  viewerCanCurateCatalogue: true,
-  viewerCanAddProducts: true,
-};
+// With the rights the server gives the supplier role.
 export const sam: Me = { ...user('Sam Supplier', [meridianMembership]), viewerCanAddProducts: true };
 
 export const pageInfo = {

@@ -1,26 +1,11 @@
 import type { DraftEditor_FrameworkFragment, EditFrameworkPageQuery } from '../../gql/graphql';
-import { user, type Me } from '../../test/render-frame';
+import { chris, nhsEngland } from '../../test/render-frame';
 
 /** Test data for the editor's component tests, in the shapes its queries ask for. */
 
 const money = (amount: string) => ({ __typename: 'Money' as const, amount, currency: 'GBP' });
 
-export const nhsEngland = { __typename: 'Organisation', id: 'org-x24', name: 'NHS England' } as const;
-
-export const centralAtNhsEngland = {
-  __typename: 'Membership',
-  id: 'membership-central',
-  role: 'CENTRAL_COMMERCIAL',
-  organisation: nhsEngland,
-  supplier: null,
-} as const;
-
-export const chris: Me = {
-  ...user('Chris Commercial', [centralAtNhsEngland]),
-  viewerCanCreateFrameworks: true,
-  viewerCanCurateCatalogue: true,
-  viewerCanAddProducts: true,
-};
+export { chris, nhsEngland };
 
 export const draftFramework: DraftEditor_FrameworkFragment = {
   __typename: 'Framework',

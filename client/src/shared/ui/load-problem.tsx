@@ -44,3 +44,33 @@ export function Loading({ children }: { children: ReactNode }) {
     </p>
   );
 }
+
+/**
+ * A record's page until its record shows, after the page's back link: why it did not load (the
+ * service failed, or the server refused the address), or that it is loading (`children`).
+ */
+export function RecordPending({
+  back,
+  problem,
+  what,
+  onRetry,
+  children,
+}: {
+  back: ReactNode;
+  problem: RequestProblem | null;
+  /** What did not load, as a sentence subject: "The product". */
+  what: string;
+  onRetry: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {back}
+      {problem ? (
+        <LoadProblem problem={problem} what={what} onRetry={onRetry} />
+      ) : (
+        <Loading>{children}</Loading>
+      )}
+    </>
+  );
+}

@@ -1,9 +1,6 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { useRef, useState } from 'react';
 import type { ProductCategory } from '../../../gql/graphql';
-import { hasErrors } from '../../../shared/forms/form-errors';
-import { FormProblemSummary, type FormProblemState } from '../../../shared/forms/form-problem';
-import type { MutationOutcome } from '../../../shared/graphql/mutation';
+import { RecordForm, type RecordFormProps } from '../../../shared/forms/record-form';
 import { productCategoryLabels, productCategoryOrder } from '../../../shared/labels/catalogue';
 import { describedBy, FormGroup } from '../../../shared/ui/form-group';
 import { Select } from '../../../shared/ui/select';
@@ -30,43 +27,20 @@ export type SupplierChoice =
  * first, then by the server, whose reasons land on the field they name.
  */
 export function ProductForm({
-  heading,
   caption,
   initial,
   supplier,
   creating,
-  submitLabel,
-  cancelTo,
-  saving,
-  onSave,
-  onReload,
-  form,
-}: {
-  heading: string;
+  ...page
+}: RecordFormProps<ProductField, ProductValues & { category: ProductCategory }> & {
   caption?: string;
   initial: ProductValues;
   supplier: SupplierChoice;
   creating: boolean;
-  submitLabel: string;
-  cancelTo: string;
-  saving: boolean;
-  onSave: (values: ProductValues & { category: ProductCategory }) => Promise<MutationOutcome>;
-  /** Loads the product again after someone else saved it first (editing only). */
-  onReload?: () => void;
-  /** The form's problem state, held by the page so its title can say there is an error. */
-  form: FormProblemState<ProductField>;
 }) {
   const [values, setValues] = useState(initial);
-  const errors = form.fieldErrors;
+  const errors = page.form.fieldErrors;
   const versionInputs = useRef<(HTMLInputElement | null)[]>([]);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (saving) return;
-    const invalid = validateProduct(values, creating);
-    if (hasErrors(invalid) || values.category === '') return form.show({ kind: 'invalid', errors: invalid });
-    form.showOutcome(await onSave({ ...values, category: values.category }), productFieldOf);
-  }
 
   const set = <K extends keyof ProductValues>(field: K, value: ProductValues[K]) =>
     setValues((current) => ({ ...current, [field]: value }));
@@ -84,147 +58,135 @@ export function ProductForm({
       values.versions.filter((_, i) => i !== index),
     );
     // Errors name boxes by position, which has just changed: they are checked again on saving.
-    form.clear();
+    page.form.clear();
     requestAnimationFrame(() => versionInputs.current[Math.max(0, index - 1)]?.focus());
   }
 
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <FormProblemSummary
-          problem={form.problem}
-          attempt={form.attempt}
-          fields={productFields(values, creating)}
-          what="product"
-          onReload={onReload}
+    <RecordForm
+      page={page}
+      caption={caption}
+      what="product"
+      fields={productFields(values, creating)}
+      check={() => ({
+        errors: validateProduct(values, creating),
+        answers: values.category ? { ...values, category: values.category } : null,
+      })}
+      fieldOf={productFieldOf}
+    >
+      {supplier.kind === 'choose' && (
+        <Select
+          id="supplier"
+          name="supplierId"
+          label="Supplier"
+          hint={
+            supplier.more
+              ? 'The first 100 suppliers by name. For another, add the product from the supplier’s own page.'
+              : undefined
+          }
+          placeholder="Choose the supplier that sells it"
+          options={supplier.suppliers.map((choice) => ({ value: choice.id, label: choice.name }))}
+          value={values.supplierId}
+          onChange={(event) => set('supplierId', event.target.value)}
+          error={errors.supplierId}
         />
-        {caption && <span className="nhsuk-caption-l">{caption}</span>}
-        <h1>{heading}</h1>
-        <form noValidate onSubmit={(event) => void submit(event)}>
-          {supplier.kind === 'choose' && (
-            <Select
-              id="supplier"
-              name="supplierId"
-              label="Supplier"
-              hint={
-                supplier.more
-                  ? 'The first 100 suppliers by name. For another, add the product from the supplier’s own page.'
-                  : undefined
-              }
-              placeholder="Choose the supplier that sells it"
-              options={supplier.suppliers.map((choice) => ({ value: choice.id, label: choice.name }))}
-              value={values.supplierId}
-              onChange={(event) => set('supplierId', event.target.value)}
-              error={errors.supplierId}
-            />
-          )}
-          <TextInput
-            id="name"
-            name="name"
-            label="Product name"
-            hint="As the supplier sells it, without the version"
-            autoComplete="off"
-            value={values.name}
-            onChange={(event) => set('name', event.target.value)}
-            error={errors.name}
-          />
-          <Select
-            id="category"
-            name="category"
-            label="Category"
-            placeholder="Choose a category"
-            options={productCategoryOrder.map((category) => ({
-              value: category,
-              label: productCategoryLabels[category],
-            }))}
-            value={values.category}
-            onChange={(event) => set('category', event.target.value as ProductCategory | '')}
-            error={errors.category}
-          />
-          <CpvCodePicker
-            id="cpv-search"
-            value={values.cpvCode ? { code: values.cpvCode, label: values.cpvLabel } : null}
-            onChange={(choice) =>
-              setValues((current) => ({ ...current, cpvCode: choice.code, cpvLabel: choice.label }))
-            }
-            error={errors.cpvCode}
-          />
-          <Textarea
-            id="description"
-            name="description"
-            label="Description (optional)"
-            hint="What it does and who it is for, in plain English. Leave a blank line between paragraphs."
-            rows={6}
-            maxLength={DESCRIPTION_MAX_LENGTH}
-            value={values.description}
-            onChange={(event) => set('description', event.target.value)}
-            error={errors.description}
-          />
-          {creating && (
-            <fieldset className="nhsuk-fieldset nhsuk-u-margin-bottom-6" aria-describedby="versions-hint">
-              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Versions</legend>
-              <div className="nhsuk-hint" id="versions-hint">
-                The versions on sale now, like 4.2 or 2026.1. You can add later versions from the product’s
-                page.
-              </div>
-              {values.versions.map((version, index) => {
-                const id = versionId(index);
-                const error = errors[`versions.${index}`];
-                return (
-                  <FormGroup key={index} id={id} label={`Version ${index + 1}`} error={error}>
-                    <div className="concord-input-with-action">
-                      <input
-                        className={`nhsuk-input nhsuk-input--width-10${error ? ' nhsuk-input--error' : ''}`}
-                        id={id}
-                        name="versions"
-                        type="text"
-                        autoComplete="off"
-                        spellCheck={false}
-                        aria-describedby={describedBy(id, null, error)}
-                        value={version}
-                        ref={(input) => {
-                          versionInputs.current[index] = input;
-                        }}
-                        onChange={(event) =>
-                          set(
-                            'versions',
-                            values.versions.map((v, i) => (i === index ? event.target.value : v)),
-                          )
-                        }
-                      />
-                      {values.versions.length > 1 && (
-                        <button
-                          className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                          type="button"
-                          onClick={() => removeVersion(index)}
-                        >
-                          Remove<span className="nhsuk-u-visually-hidden"> version {index + 1}</span>
-                        </button>
-                      )}
-                    </div>
-                  </FormGroup>
-                );
-              })}
-              <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={addVersion}>
-                Add another version
-              </button>
-            </fieldset>
-          )}
-          {supplier.kind === 'fixed' && creating && (
-            <p className="nhsuk-body">
-              The product will be listed under <strong>{supplier.name}</strong>.
-            </p>
-          )}
-          <div className="nhsuk-button-group">
-            <button className="nhsuk-button" type="submit" disabled={saving}>
-              {submitLabel}
-            </button>
-            <Link className="nhsuk-link" to={cancelTo}>
-              Cancel
-            </Link>
+      )}
+      <TextInput
+        id="name"
+        name="name"
+        label="Product name"
+        hint="As the supplier sells it, without the version"
+        autoComplete="off"
+        value={values.name}
+        onChange={(event) => set('name', event.target.value)}
+        error={errors.name}
+      />
+      <Select
+        id="category"
+        name="category"
+        label="Category"
+        placeholder="Choose a category"
+        options={productCategoryOrder.map((category) => ({
+          value: category,
+          label: productCategoryLabels[category],
+        }))}
+        value={values.category}
+        onChange={(event) => set('category', event.target.value as ProductCategory | '')}
+        error={errors.category}
+      />
+      <CpvCodePicker
+        id="cpv-search"
+        value={values.cpvCode ? { code: values.cpvCode, label: values.cpvLabel } : null}
+        onChange={(choice) =>
+          setValues((current) => ({ ...current, cpvCode: choice.code, cpvLabel: choice.label }))
+        }
+        error={errors.cpvCode}
+      />
+      <Textarea
+        id="description"
+        name="description"
+        label="Description (optional)"
+        hint="What it does and who it is for, in plain English. Leave a blank line between paragraphs."
+        rows={6}
+        maxLength={DESCRIPTION_MAX_LENGTH}
+        value={values.description}
+        onChange={(event) => set('description', event.target.value)}
+        error={errors.description}
+      />
+      {creating && (
+        <fieldset className="nhsuk-fieldset nhsuk-u-margin-bottom-6" aria-describedby="versions-hint">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Versions</legend>
+          <div className="nhsuk-hint" id="versions-hint">
+            The versions on sale now, like 4.2 or 2026.1. You can add later versions from the product’s page.
           </div>
-        </form>
-      </div>
-    </div>
+          {values.versions.map((version, index) => {
+            const id = versionId(index);
+            const error = errors[`versions.${index}`];
+            return (
+              <FormGroup key={index} id={id} label={`Version ${index + 1}`} error={error}>
+                <div className="concord-input-with-action">
+                  <input
+                    className={`nhsuk-input nhsuk-input--width-10${error ? ' nhsuk-input--error' : ''}`}
+                    id={id}
+                    name="versions"
+                    type="text"
+                    autoComplete="off"
+                    spellCheck={false}
+                    aria-describedby={describedBy(id, null, error)}
+                    value={version}
+                    ref={(input) => {
+                      versionInputs.current[index] = input;
+                    }}
+                    onChange={(event) =>
+                      set(
+                        'versions',
+                        values.versions.map((v, i) => (i === index ? event.target.value : v)),
+                      )
+                    }
+                  />
+                  {values.versions.length > 1 && (
+                    <button
+                      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                      type="button"
+                      onClick={() => removeVersion(index)}
+                    >
+                      Remove<span className="nhsuk-u-visually-hidden"> version {index + 1}</span>
+                    </button>
+                  )}
+                </div>
+              </FormGroup>
+            );
+          })}
+          <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={addVersion}>
+            Add another version
+          </button>
+        </fieldset>
+      )}
+      {supplier.kind === 'fixed' && creating && (
+        <p className="nhsuk-body">
+          The product will be listed under <strong>{supplier.name}</strong>.
+        </p>
+      )}
+    </RecordForm>
   );
 }

@@ -7,7 +7,7 @@ import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { productPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
+import { RecordPending } from '../../../shared/ui/load-problem';
 import { RequireRight } from '../../identity/components/access';
 import { ProductForm } from '../components/product-form';
 import { useUpdateProductMutation } from '../mutations/use-update-product-mutation';
@@ -46,22 +46,14 @@ function EditProduct() {
   });
 
   const back = <BackLink to={productPath(id)}>Back to the product</BackLink>;
-  if (problem) {
+  if (problem || (!product && !notFound)) {
     return (
-      <>
-        {back}
-        <LoadProblem problem={problem} what="The product" onRetry={() => retry(refetch)} />
-      </>
+      <RecordPending back={back} problem={problem} what="The product" onRetry={() => retry(refetch)}>
+        Loading product…
+      </RecordPending>
     );
   }
   if (!product) {
-    if (!notFound)
-      return (
-        <>
-          {back}
-          <Loading>Loading product…</Loading>
-        </>
-      );
     return (
       <>
         <BackLink to="/products">Back to products</BackLink>

@@ -7,7 +7,7 @@ import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { supplierPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
+import { RecordPending } from '../../../shared/ui/load-problem';
 import { RequireRight } from '../../identity/components/access';
 import { SupplierForm } from '../components/supplier-form';
 import { useUpdateSupplierMutation } from '../mutations/use-update-supplier-mutation';
@@ -46,22 +46,14 @@ function EditSupplier() {
   });
 
   const back = <BackLink to={supplierPath(id)}>Back to the supplier</BackLink>;
-  if (problem) {
+  if (problem || (!supplier && !notFound)) {
     return (
-      <>
-        {back}
-        <LoadProblem problem={problem} what="The supplier" onRetry={() => retry(refetch)} />
-      </>
+      <RecordPending back={back} problem={problem} what="The supplier" onRetry={() => retry(refetch)}>
+        Loading supplier…
+      </RecordPending>
     );
   }
   if (!supplier) {
-    if (!notFound)
-      return (
-        <>
-          {back}
-          <Loading>Loading supplier…</Loading>
-        </>
-      );
     return (
       <>
         <BackLink to="/suppliers">Back to suppliers</BackLink>

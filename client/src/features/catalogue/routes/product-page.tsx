@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { backToList } from '../../../shared/list/address';
 import { productPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
+import { RecordPending } from '../../../shared/ui/load-problem';
 import { AddVersionForm } from '../components/add-version-form';
 import { ProductPrices } from '../components/product-prices';
 import { ProductSummary } from '../components/product-summary';
@@ -49,22 +49,14 @@ export function ProductPage() {
     error: problem !== null || versionForm.problem.kind !== 'none',
   });
 
-  if (problem) {
+  if (problem || (!product && !notFound)) {
     return (
-      <>
-        {back}
-        <LoadProblem problem={problem} what="The product" onRetry={() => retry(refetch)} />
-      </>
+      <RecordPending back={back} problem={problem} what="The product" onRetry={() => retry(refetch)}>
+        Loading product…
+      </RecordPending>
     );
   }
   if (!product) {
-    if (!notFound)
-      return (
-        <>
-          {back}
-          <Loading>Loading product…</Loading>
-        </>
-      );
     return (
       <>
         {back}

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { backToList } from '../../../shared/list/address';
 import { newProductPath, supplierPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
+import { RecordPending } from '../../../shared/ui/load-problem';
 import { SupplierLots } from '../components/supplier-lots';
 import { SupplierProducts } from '../components/supplier-products';
 import { SupplierSummary } from '../components/supplier-summary';
@@ -42,22 +42,14 @@ export function SupplierPage() {
   const notFound = !supplier && !loading && !problem;
   usePageTitle(supplier?.name ?? (notFound ? 'Supplier not found' : 'Supplier'), { error: problem !== null });
 
-  if (problem) {
+  if (problem || (!supplier && !notFound)) {
     return (
-      <>
-        {back}
-        <LoadProblem problem={problem} what="The supplier" onRetry={() => retry(refetch)} />
-      </>
+      <RecordPending back={back} problem={problem} what="The supplier" onRetry={() => retry(refetch)}>
+        Loading supplier…
+      </RecordPending>
     );
   }
   if (!supplier) {
-    if (!notFound)
-      return (
-        <>
-          {back}
-          <Loading>Loading supplier…</Loading>
-        </>
-      );
     return (
       <>
         {back}

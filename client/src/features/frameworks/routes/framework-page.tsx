@@ -8,7 +8,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { backToList } from '../../../shared/list/address';
 import { amendFrameworkPath, editFrameworkPath, withdrawFrameworkPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { LoadProblem, Loading } from '../../../shared/ui/load-problem';
+import { RecordPending } from '../../../shared/ui/load-problem';
 import { SyntheticPricesNotice } from '../../../shared/ui/synthetic-prices-notice';
 import { AmendmentHistory } from '../components/amendment-history';
 import { FrameworkSummary } from '../components/framework-summary';
@@ -71,21 +71,11 @@ export function FrameworkPage() {
 
   const backLink = <BackLink to={back}>Back to frameworks</BackLink>;
 
-  if (problem) {
+  if (problem || (loading && !framework)) {
     return (
-      <>
-        {backLink}
-        <LoadProblem problem={problem} what="The framework" onRetry={() => retry(refetch)} />
-      </>
-    );
-  }
-
-  if (loading && !framework) {
-    return (
-      <>
-        {backLink}
-        <Loading>Loading framework…</Loading>
-      </>
+      <RecordPending back={backLink} problem={problem} what="The framework" onRetry={() => retry(refetch)}>
+        Loading framework…
+      </RecordPending>
     );
   }
 

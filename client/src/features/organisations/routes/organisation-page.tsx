@@ -5,7 +5,7 @@ import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { backToList } from '../../../shared/list/address';
 import { BackLink } from '../../../shared/ui/back-link';
-import { LoadProblem, Loading } from '../../../shared/ui/load-problem';
+import { RecordPending } from '../../../shared/ui/load-problem';
 import { Tag } from '../../../shared/ui/tag';
 import { OrganisationSummary } from '../components/organisation-summary';
 
@@ -36,21 +36,11 @@ export function OrganisationPage() {
 
   const backLink = <BackLink to={back}>Back to organisations</BackLink>;
 
-  if (problem) {
+  if (problem || (loading && !organisation)) {
     return (
-      <>
-        {backLink}
-        <LoadProblem problem={problem} what="The organisation" onRetry={() => retry(refetch)} />
-      </>
-    );
-  }
-
-  if (loading && !organisation) {
-    return (
-      <>
-        {backLink}
-        <Loading>Loading organisation…</Loading>
-      </>
+      <RecordPending back={backLink} problem={problem} what="The organisation" onRetry={() => retry(refetch)}>
+        Loading organisation…
+      </RecordPending>
     );
   }
 

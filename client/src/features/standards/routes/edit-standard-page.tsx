@@ -7,7 +7,7 @@ import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { standardPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
+import { RecordPending } from '../../../shared/ui/load-problem';
 import { CatalogueNoAccess } from '../../catalogue/no-access';
 import { RequireRight } from '../../identity/components/access';
 import { StandardForm } from '../components/standard-form';
@@ -47,22 +47,14 @@ function EditStandard() {
   });
 
   const back = <BackLink to={standardPath(code)}>Back to the standard</BackLink>;
-  if (problem) {
+  if (problem || (!standard && !notFound)) {
     return (
-      <>
-        {back}
-        <LoadProblem problem={problem} what="The standard" onRetry={() => retry(refetch)} />
-      </>
+      <RecordPending back={back} problem={problem} what="The standard" onRetry={() => retry(refetch)}>
+        Loading standard…
+      </RecordPending>
     );
   }
   if (!standard) {
-    if (!notFound)
-      return (
-        <>
-          {back}
-          <Loading>Loading standard…</Loading>
-        </>
-      );
     return (
       <>
         <BackLink to="/standards">Back to standards</BackLink>

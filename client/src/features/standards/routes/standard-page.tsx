@@ -6,7 +6,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { backToList } from '../../../shared/list/address';
 import { standardPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { Loading, LoadProblem } from '../../../shared/ui/load-problem';
+import { RecordPending } from '../../../shared/ui/load-problem';
 import { StandardSummary } from '../components/standard-summary';
 
 const STANDARD_QUERY = graphql(`
@@ -42,22 +42,14 @@ export function StandardPage() {
     },
   );
 
-  if (problem) {
+  if (problem || (!standard && !notFound)) {
     return (
-      <>
-        {back}
-        <LoadProblem problem={problem} what="The standard" onRetry={() => retry(refetch)} />
-      </>
+      <RecordPending back={back} problem={problem} what="The standard" onRetry={() => retry(refetch)}>
+        Loading standard…
+      </RecordPending>
     );
   }
   if (!standard) {
-    if (!notFound)
-      return (
-        <>
-          {back}
-          <Loading>Loading standard…</Loading>
-        </>
-      );
     return (
       <>
         {back}
