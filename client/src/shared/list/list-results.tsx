@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
+import { graphql } from '../../gql';
 import type { RequestProblem } from '../graphql/describe-error';
 import { LoadProblem } from '../ui/load-problem';
 import { Pagination } from '../ui/pagination';
@@ -64,6 +65,16 @@ export function ListResults({
     </div>
   );
 }
+
+/** What a list's pagination needs of its connection's page: every list query spreads it. */
+export const ListPagination_pageInfo = graphql(`
+  fragment ListPagination_pageInfo on PageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+`);
 
 /** Previous and next links of a list (query strings from `pageLinks`); the new page's count takes focus. */
 export function ListPagination({ links }: { links: { previous: string | null; next: string | null } }) {

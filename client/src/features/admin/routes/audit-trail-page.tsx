@@ -20,10 +20,7 @@ const AUDIT_QUERY = graphql(`
     auditEvents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...ListPagination_pageInfo
       }
       edges {
         node {

@@ -24,16 +24,14 @@ import {
   type UserStatus,
   type UsersView,
 } from '../users-params';
+import { ButtonLink } from '../../../shared/ui/button-link';
 
 const USERS_QUERY = graphql(`
   query AdminUsers($filter: UserFilter, $first: Int, $after: String, $last: Int, $before: String) {
     users(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...ListPagination_pageInfo
       }
       edges {
         node {
@@ -104,9 +102,7 @@ function UsersList() {
         </ErrorSummary>
       )}
       <h1>Users</h1>
-      <Link className="nhsuk-button" to="/admin/users/new" role="button" draggable="false">
-        Create a user
-      </Link>
+      <ButtonLink to="/admin/users/new">Create a user</ButtonLink>
 
       <form key={formKey} role="search" aria-label="Users" noValidate onSubmit={submit}>
         <div className="nhsuk-grid-row">

@@ -13,6 +13,7 @@ import { ProductPrices } from '../components/product-prices';
 import { ProductSummary } from '../components/product-summary';
 import { ProductVersions } from '../components/product-versions';
 import type { VersionField } from '../product-form';
+import { ButtonLink } from '../../../shared/ui/button-link';
 
 const PRODUCT_QUERY = graphql(`
   query ProductPage($id: String!) {
@@ -76,14 +77,9 @@ export function ProductPage() {
       <h1>{product.name}</h1>
       <ProductSummary product={product} />
       {product.viewerCanEdit && (
-        <Link
-          className="nhsuk-button nhsuk-button--secondary"
-          to={`${productPath(product.id)}/edit`}
-          role="button"
-          draggable="false"
-        >
+        <ButtonLink to={`${productPath(product.id)}/edit`} kind="secondary">
           Edit details<span className="nhsuk-u-visually-hidden"> of {product.name}</span>
-        </Link>
+        </ButtonLink>
       )}
 
       <h2>Versions</h2>

@@ -23,16 +23,14 @@ import {
   toProductsVariables,
   type ProductsView,
 } from '../products-params';
+import { ButtonLink } from '../../../shared/ui/button-link';
 
 const PRODUCTS_QUERY = graphql(`
   query ProductsPage($filter: ProductFilter, $first: Int, $after: String, $last: Int, $before: String) {
     products(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...ListPagination_pageInfo
       }
       ...ProductTable_products
     }
@@ -76,9 +74,7 @@ export function ProductsPage() {
         <Link to="/suppliers">See the suppliers</Link>
       </p>
       {viewerCan(viewer, 'viewerCanAddProducts') && (
-        <Link className="nhsuk-button" to={newProductPath()} role="button" draggable="false">
-          Add a product
-        </Link>
+        <ButtonLink to={newProductPath()}>Add a product</ButtonLink>
       )}
 
       <form

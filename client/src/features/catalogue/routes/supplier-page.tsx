@@ -11,6 +11,7 @@ import { RecordPending } from '../../../shared/ui/load-problem';
 import { SupplierLots } from '../components/supplier-lots';
 import { SupplierProducts } from '../components/supplier-products';
 import { SupplierSummary } from '../components/supplier-summary';
+import { ButtonLink } from '../../../shared/ui/button-link';
 
 const SUPPLIER_QUERY = graphql(`
   query SupplierPage($id: String!) {
@@ -69,14 +70,9 @@ export function SupplierPage() {
       <h1>{supplier.name}</h1>
       <SupplierSummary supplier={supplier} />
       {supplier.viewerCanEdit && (
-        <Link
-          className="nhsuk-button nhsuk-button--secondary"
-          to={`${supplierPath(supplier.id)}/edit`}
-          role="button"
-          draggable="false"
-        >
+        <ButtonLink to={`${supplierPath(supplier.id)}/edit`} kind="secondary">
           Edit details<span className="nhsuk-u-visually-hidden"> of {supplier.name}</span>
-        </Link>
+        </ButtonLink>
       )}
 
       <h2>Products</h2>
@@ -85,14 +81,9 @@ export function SupplierPage() {
       )}
       <SupplierProducts supplierName={supplier.name} products={supplier.products} />
       {supplier.viewerCanEdit && (
-        <Link
-          className="nhsuk-button nhsuk-button--secondary"
-          to={newProductPath(supplier.id)}
-          role="button"
-          draggable="false"
-        >
+        <ButtonLink to={newProductPath(supplier.id)} kind="secondary">
           Add a product
-        </Link>
+        </ButtonLink>
       )}
 
       <h2>Framework lots</h2>

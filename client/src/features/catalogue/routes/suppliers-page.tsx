@@ -17,16 +17,14 @@ import {
   type SmeChoice,
   type SuppliersView,
 } from '../suppliers-params';
+import { ButtonLink } from '../../../shared/ui/button-link';
 
 const SUPPLIERS_QUERY = graphql(`
   query SuppliersPage($filter: SupplierFilter, $first: Int, $after: String, $last: Int, $before: String) {
     suppliers(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...ListPagination_pageInfo
       }
       ...SupplierTable_suppliers
     }
@@ -67,9 +65,7 @@ export function SuppliersPage() {
         they are approved on.
       </p>
       {viewerCan(viewer, 'viewerCanCurateCatalogue') && (
-        <Link className="nhsuk-button" to="/suppliers/new" role="button" draggable="false">
-          Add a supplier
-        </Link>
+        <ButtonLink to="/suppliers/new">Add a supplier</ButtonLink>
       )}
 
       <form

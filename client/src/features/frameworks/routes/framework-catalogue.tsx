@@ -20,6 +20,7 @@ import {
 } from '../catalogue-params';
 import { FrameworkFilters } from '../components/framework-filters';
 import { FrameworkTable } from '../components/framework-table';
+import { ButtonLink } from '../../../shared/ui/button-link';
 
 const CATALOGUE_QUERY = graphql(`
   query FrameworkCatalogue(
@@ -40,10 +41,7 @@ const CATALOGUE_QUERY = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...ListPagination_pageInfo
       }
       ...FrameworkTable_frameworks
     }
@@ -93,11 +91,7 @@ export function FrameworkCatalogue() {
         suppliers and ceiling prices.
       </p>
 
-      {creator && (
-        <Link className="nhsuk-button" to="/frameworks/new" role="button" draggable="false">
-          Create a framework
-        </Link>
-      )}
+      {creator && <ButtonLink to="/frameworks/new">Create a framework</ButtonLink>}
 
       <FrameworkFilters
         key={formKey}

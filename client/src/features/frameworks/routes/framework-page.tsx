@@ -13,6 +13,7 @@ import { SyntheticPricesNotice } from '../../../shared/ui/synthetic-prices-notic
 import { AmendmentHistory } from '../components/amendment-history';
 import { FrameworkSummary } from '../components/framework-summary';
 import { LotSection, lotAnchor, lotHeading } from '../components/lot-section';
+import { ButtonLink } from '../../../shared/ui/button-link';
 
 const FRAMEWORK_QUERY = graphql(`
   query FrameworkPage($reference: String!) {
@@ -164,33 +165,16 @@ function Actions({ framework }: { framework: Framework }) {
   return (
     <div className="nhsuk-button-group">
       {framework.viewerCanEdit && (
-        <Link
-          className="nhsuk-button"
-          to={editFrameworkPath(framework.reference)}
-          role="button"
-          draggable="false"
-        >
-          Edit draft
-        </Link>
+        <ButtonLink to={editFrameworkPath(framework.reference)}>Edit draft</ButtonLink>
       )}
       {framework.viewerCanAmend && (
         <>
-          <Link
-            className="nhsuk-button nhsuk-button--secondary"
-            to={amendFrameworkPath(framework.reference)}
-            role="button"
-            draggable="false"
-          >
+          <ButtonLink to={amendFrameworkPath(framework.reference)} kind="secondary">
             Amend
-          </Link>
-          <Link
-            className="nhsuk-button nhsuk-button--warning"
-            to={withdrawFrameworkPath(framework.reference)}
-            role="button"
-            draggable="false"
-          >
+          </ButtonLink>
+          <ButtonLink to={withdrawFrameworkPath(framework.reference)} kind="warning">
             Withdraw
-          </Link>
+          </ButtonLink>
         </>
       )}
     </div>

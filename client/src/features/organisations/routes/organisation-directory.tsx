@@ -35,10 +35,7 @@ const DIRECTORY_QUERY = graphql(`
     ) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...ListPagination_pageInfo
       }
       ...OrganisationTable_organisations
     }

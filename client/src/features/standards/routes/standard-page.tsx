@@ -8,6 +8,7 @@ import { standardPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { RecordPending } from '../../../shared/ui/load-problem';
 import { StandardSummary } from '../components/standard-summary';
+import { ButtonLink } from '../../../shared/ui/button-link';
 
 const STANDARD_QUERY = graphql(`
   query StandardPage($code: String!) {
@@ -80,14 +81,9 @@ export function StandardPage() {
       )}
       <StandardSummary standard={standard} />
       {standard.viewerCanEdit && (
-        <Link
-          className="nhsuk-button nhsuk-button--secondary"
-          to={`${standardPath(standard.code)}/edit`}
-          role="button"
-          draggable="false"
-        >
+        <ButtonLink to={`${standardPath(standard.code)}/edit`} kind="secondary">
           Edit standard<span className="nhsuk-u-visually-hidden"> {standard.code}</span>
-        </Link>
+        </ButtonLink>
       )}
     </>
   );

@@ -29,16 +29,14 @@ import {
   toStandardsVariables,
   type StandardsView,
 } from '../standards-params';
+import { ButtonLink } from '../../../shared/ui/button-link';
 
 const STANDARDS_QUERY = graphql(`
   query StandardsPage($filter: StandardFilter, $first: Int, $after: String, $last: Int, $before: String) {
     standards(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...ListPagination_pageInfo
       }
       edges {
         node {
@@ -88,9 +86,7 @@ export function StandardsPage() {
         security, accessibility and more.
       </p>
       {viewerCan(viewer, 'viewerCanCurateCatalogue') && (
-        <Link className="nhsuk-button" to="/standards/new" role="button" draggable="false">
-          Add a standard
-        </Link>
+        <ButtonLink to="/standards/new">Add a standard</ButtonLink>
       )}
 
       <form
