@@ -85,8 +85,9 @@ function RadioItem({
           checked={checked}
           onChange={() => onChange(option.value)}
           aria-describedby={option.hint ? itemHintId : undefined}
+          // No aria-expanded: radios do not support it (axe's aria-allowed-attr); the revealed
+          // fields follow the radio in reading order.
           aria-controls={option.conditional ? conditionalId : undefined}
-          aria-expanded={option.conditional ? checked : undefined}
         />
         <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
           {option.label}
