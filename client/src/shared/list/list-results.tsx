@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { RequestProblem } from '../graphql/describe-error';
 import { LoadProblem } from '../ui/load-problem';
 import { Pagination } from '../ui/pagination';
+import { quoted } from './address';
 import { pageTurn } from './use-list-address';
 
 /**
@@ -84,5 +85,42 @@ export function ListPagination({ links }: { links: { previous: string | null; ne
       next={links.next != null ? { search: links.next } : null}
       state={pageTurn}
     />
+  );
+}
+
+/**
+ * Said when nothing matches: "No suppliers match “zzz”" (or "…match these filters" without a
+ * search), then the ways to widen the search (`children`, list items).
+ */
+export function NothingMatches({
+  plural,
+  search,
+  filtered = 'these filters',
+  children,
+}: {
+  /** What the list holds: "suppliers". */
+  plural: string;
+  search: string;
+  /** What narrows the list when there is no search: "this filter". */
+  filtered?: string;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <h2 className="nhsuk-heading-m">
+        {search ? `No ${plural} match ${quoted(search)}` : `No ${plural} match ${filtered}`}
+      </h2>
+      <p>You could:</p>
+      <ul>{children}</ul>
+    </>
+  );
+}
+
+/** Said when a cursor points past either end of a list that has items (or a page size of 0 was asked). */
+export function NothingOnThisPage({ plural, firstPage }: { plural: string; firstPage: string }) {
+  return (
+    <p>
+      There are no {plural} on this page. <Link to={{ search: firstPage }}>Go to the first page</Link>.
+    </p>
   );
 }

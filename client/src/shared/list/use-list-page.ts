@@ -52,6 +52,8 @@ export function useListPage<
     view,
     data: result.data,
     previousData: result.previousData,
+    /** The rows to show: while the next page loads, the last page's stay (marked busy) instead of flickering away. */
+    shown: result.data ?? (problem ? undefined : result.previousData),
     loading: result.loading,
     problem,
     retry: () => retry(result.refetch),

@@ -7,7 +7,7 @@ import {
   productCategorySlugs,
 } from '../../../shared/labels/catalogue';
 import { countLine, pageLinks } from '../../../shared/list/address';
-import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { NothingMatches, ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
 import { useListPage } from '../../../shared/list/use-list-page';
 import { newProductPath } from '../../../shared/paths';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
@@ -47,10 +47,10 @@ export function ProductsPage() {
     parse: parseProductsParams,
     variables: toProductsVariables,
   });
-  const { view, data, previousData, loading, problem, formKey, statusRef, linkState } = list;
+  const { view, data, loading, problem, formKey, statusRef, linkState } = list;
   const viewer = useViewer();
 
-  const products = (data ?? (problem ? undefined : previousData))?.products;
+  const products = list.shown?.products;
   const count = data ? productCount(data.products.totalCount, view) : 'Loading products…';
   const { filters } = view;
 
@@ -149,25 +149,15 @@ function NoMatches({ view }: { view: ProductsView }) {
   const { filters } = view;
   const narrowed = filters.categories.length > 0 || filters.cpvCode !== '';
   return (
-    <>
-      <h2 className="nhsuk-heading-m">
-        {filters.search ? `No products match “${filters.search}”` : 'No products match these filters'}
-      </h2>
-      <p>You could:</p>
-      <ul>
-        {filters.search && (
-          <li>check the spelling, or search for part of the product’s or supplier’s name</li>
-        )}
-        {narrowed && (
-          <li>
-            <Link
-              to={{ search: toProductsParams({ ...noProductFilters, search: filters.search }).toString() }}
-            >
-              remove the category and CPV code filters
-            </Link>
-          </li>
-        )}
-      </ul>
-    </>
+    <NothingMatches plural="products" search={filters.search}>
+      {filters.search && <li>check the spelling, or search for part of the product’s or supplier’s name</li>}
+      {narrowed && (
+        <li>
+          <Link to={{ search: toProductsParams({ ...noProductFilters, search: filters.search }).toString() }}>
+            remove the category and CPV code filters
+          </Link>
+        </li>
+      )}
+    </NothingMatches>
   );
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
 import { countLine, pageLinks } from '../../../shared/list/address';
-import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { NothingMatches, ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
 import { useListPage } from '../../../shared/list/use-list-page';
 import { SearchInput } from '../../../shared/ui/search-input';
 import { Select } from '../../../shared/ui/select';
@@ -41,11 +41,10 @@ export function SuppliersPage() {
     parse: parseSuppliersParams,
     variables: toSuppliersVariables,
   });
-  const { view, data, previousData, loading, problem, formKey, statusRef, linkState } = list;
+  const { view, data, loading, problem, formKey, statusRef, linkState } = list;
   const viewer = useViewer();
 
-  // While the next page loads, the last rows stay (marked busy) instead of flickering away.
-  const suppliers = (data ?? (problem ? undefined : previousData))?.suppliers;
+  const suppliers = list.shown?.suppliers;
   const count = data ? supplierCount(data.suppliers.totalCount, view) : 'Loading suppliers…';
 
   return (
@@ -130,22 +129,16 @@ function supplierCount(total: number, view: SuppliersView): string {
 function NoMatches({ view }: { view: SuppliersView }) {
   const { search, sme } = view.filters;
   return (
-    <>
-      <h2 className="nhsuk-heading-m">
-        {search ? `No suppliers match “${search}”` : 'No suppliers match this filter'}
-      </h2>
-      <p>You could:</p>
-      <ul>
-        {search && <li>check the spelling, or search for part of the name</li>}
-        {search && <li>search for the whole Companies House number, such as 01234567 or SC123456</li>}
-        {sme !== 'all' && (
-          <li>
-            <Link to={{ search: toSuppliersParams({ search, sme: 'all' }).toString() }}>
-              include suppliers of any size
-            </Link>
-          </li>
-        )}
-      </ul>
-    </>
+    <NothingMatches plural="suppliers" search={search} filtered="this filter">
+      {search && <li>check the spelling, or search for part of the name</li>}
+      {search && <li>search for the whole Companies House number, such as 01234567 or SC123456</li>}
+      {sme !== 'all' && (
+        <li>
+          <Link to={{ search: toSuppliersParams({ search, sme: 'all' }).toString() }}>
+            include suppliers of any size
+          </Link>
+        </li>
+      )}
+    </NothingMatches>
   );
 }

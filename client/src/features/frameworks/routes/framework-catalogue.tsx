@@ -4,7 +4,13 @@ import type { FrameworkCatalogueQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { frameworkStatusLabels } from '../../../shared/labels/catalogue';
 import { countLine as sharedCountLine, type ListLinkState } from '../../../shared/list/address';
-import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import {
+  NothingMatches,
+  NothingOnThisPage,
+  ListPagination,
+  ListProblem,
+  ListResults,
+} from '../../../shared/list/list-results';
 import { useListPage } from '../../../shared/list/use-list-page';
 import { viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
@@ -130,12 +136,7 @@ function Results({
   if (frameworks.totalCount === 0) return <NoMatches view={view} />;
   if (frameworks.edges.length === 0) {
     // A cursor at either end of the list, or a page size of 0: the list has items, this page none.
-    return (
-      <p>
-        There are no frameworks on this page.{' '}
-        <Link to={{ search: applyFilters(view, view.filters).toString() }}>Go to the first page</Link>.
-      </p>
-    );
+    return <NothingOnThisPage plural="frameworks" firstPage={applyFilters(view, view.filters).toString()} />;
   }
   const links = pageLinks(view, frameworks.pageInfo);
   return (
@@ -168,43 +169,37 @@ function NoMatches({ view }: { view: CatalogueView }) {
   const onlyPublished = filters.statuses.length === 0;
   const widened = { ...filters, categories: [], ownerOdsCode: '' };
   return (
-    <>
-      <h2 className="nhsuk-heading-m">
-        {filters.search ? `No frameworks match “${filters.search}”` : 'No frameworks match these filters'}
-      </h2>
-      <p>You could:</p>
-      <ul>
-        {filters.search && <li>check the spelling, or search for fewer words</li>}
-        {filters.search && <li>search for part of a reference, such as CDX-2026</li>}
-        {onlyPublished && (
-          <li>
-            <Link
-              to={{
-                search: applyFilters(view, {
-                  ...filters,
-                  statuses: ['PUBLISHED', 'EXPIRED', 'WITHDRAWN'],
-                }).toString(),
-              }}
-            >
-              include expired and withdrawn frameworks
-            </Link>
-          </li>
-        )}
-        {narrowed && (
-          <li>
-            <Link to={{ search: applyFilters(view, widened).toString() }}>
-              remove the category and owner filters
-            </Link>
-          </li>
-        )}
-        {!filters.search && !narrowed && !onlyPublished && (
-          <li>
-            <Link to={{ search: applyFilters(view, defaultFilters).toString() }}>
-              see all published frameworks
-            </Link>
-          </li>
-        )}
-      </ul>
-    </>
+    <NothingMatches plural="frameworks" search={filters.search}>
+      {filters.search && <li>check the spelling, or search for fewer words</li>}
+      {filters.search && <li>search for part of a reference, such as CDX-2026</li>}
+      {onlyPublished && (
+        <li>
+          <Link
+            to={{
+              search: applyFilters(view, {
+                ...filters,
+                statuses: ['PUBLISHED', 'EXPIRED', 'WITHDRAWN'],
+              }).toString(),
+            }}
+          >
+            include expired and withdrawn frameworks
+          </Link>
+        </li>
+      )}
+      {narrowed && (
+        <li>
+          <Link to={{ search: applyFilters(view, widened).toString() }}>
+            remove the category and owner filters
+          </Link>
+        </li>
+      )}
+      {!filters.search && !narrowed && !onlyPublished && (
+        <li>
+          <Link to={{ search: applyFilters(view, defaultFilters).toString() }}>
+            see all published frameworks
+          </Link>
+        </li>
+      )}
+    </NothingMatches>
   );
 }

@@ -3,7 +3,13 @@ import { graphql } from '../../../gql';
 import type { OrganisationDirectoryQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { countLine, type ListLinkState } from '../../../shared/list/address';
-import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import {
+  NothingMatches,
+  NothingOnThisPage,
+  ListPagination,
+  ListProblem,
+  ListResults,
+} from '../../../shared/list/list-results';
 import { useListPage } from '../../../shared/list/use-list-page';
 import { OrganisationFilters } from '../components/organisation-filters';
 import { OrganisationTable } from '../components/organisation-table';
@@ -124,10 +130,7 @@ function Results({
   if (organisations.edges.length === 0) {
     // A cursor at either end of the list, or a page size of 0: the list has items, this page none.
     return (
-      <p>
-        There are no organisations on this page.{' '}
-        <Link to={{ search: applyFilters(view, view.filters).toString() }}>Go to the first page</Link>.
-      </p>
+      <NothingOnThisPage plural="organisations" firstPage={applyFilters(view, view.filters).toString()} />
     );
   }
   const links = pageLinks(view, organisations.pageInfo);
@@ -156,29 +159,21 @@ function NoMatches({ view }: { view: DirectoryView }) {
     filters.icbCode !== '';
   const widened = { ...filters, kinds: [], trustTypes: [], regionCode: '', icbCode: '' };
   return (
-    <>
-      <h2 className="nhsuk-heading-m">
-        {filters.search
-          ? `No organisations match “${filters.search}”`
-          : 'No organisations match these filters'}
-      </h2>
-      <p>You could:</p>
-      <ul>
-        {filters.search && <li>check the spelling, or search for fewer words</li>}
-        {filters.search && (
-          <li>type the start of a word (royal finds Royal Free), or an ODS code such as RAL</li>
-        )}
-        {!filters.includeClosed && (
-          <li>include closed organisations, which are hidden unless you ask for them</li>
-        )}
-        {narrowed && (
-          <li>
-            <Link to={{ search: applyFilters(view, widened).toString() }}>
-              remove the kind, type, region and ICB filters
-            </Link>
-          </li>
-        )}
-      </ul>
-    </>
+    <NothingMatches plural="organisations" search={filters.search}>
+      {filters.search && <li>check the spelling, or search for fewer words</li>}
+      {filters.search && (
+        <li>type the start of a word (royal finds Royal Free), or an ODS code such as RAL</li>
+      )}
+      {!filters.includeClosed && (
+        <li>include closed organisations, which are hidden unless you ask for them</li>
+      )}
+      {narrowed && (
+        <li>
+          <Link to={{ search: applyFilters(view, widened).toString() }}>
+            remove the kind, type, region and ICB filters
+          </Link>
+        </li>
+      )}
+    </NothingMatches>
   );
 }

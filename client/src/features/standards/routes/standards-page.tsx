@@ -13,7 +13,7 @@ import {
   type AppliesToChoice,
 } from '../../../shared/labels/catalogue';
 import { countLine, pageLinks } from '../../../shared/list/address';
-import { ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
+import { NothingMatches, ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
 import { useListPage } from '../../../shared/list/use-list-page';
 import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { FilterPanel } from '../../../shared/ui/filter-panel';
@@ -62,10 +62,10 @@ export function StandardsPage() {
     parse: parseStandardsParams,
     variables: toStandardsVariables,
   });
-  const { view, data, previousData, loading, problem, formKey, statusRef, linkState } = list;
+  const { view, data, loading, problem, formKey, statusRef, linkState } = list;
   const viewer = useViewer();
 
-  const standards = (data ?? (problem ? undefined : previousData))?.standards;
+  const standards = list.shown?.standards;
   const count = data ? standardCount(data.standards.totalCount, view) : 'Loading standards…';
   const { filters } = view;
 
@@ -176,34 +176,28 @@ function standardCount(total: number, view: StandardsView): string {
 function NoMatches({ view }: { view: StandardsView }) {
   const { filters } = view;
   return (
-    <>
-      <h2 className="nhsuk-heading-m">
-        {filters.search ? `No standards match “${filters.search}”` : 'No standards match these filters'}
-      </h2>
-      <p>You could:</p>
-      <ul>
-        {filters.search && <li>check the spelling, or search for part of the code, name or publisher</li>}
-        {filters.statuses.length === 0 && (
-          <li>
-            <Link
-              to={{
-                search: toStandardsParams({ ...filters, statuses: [...standardStatusOrder] }).toString(),
-              }}
-            >
-              include retired standards
-            </Link>
-          </li>
-        )}
-        {hasStandardFilters(filters) && (
-          <li>
-            <Link
-              to={{ search: toStandardsParams({ ...noStandardFilters, search: filters.search }).toString() }}
-            >
-              remove the filters
-            </Link>
-          </li>
-        )}
-      </ul>
-    </>
+    <NothingMatches plural="standards" search={filters.search}>
+      {filters.search && <li>check the spelling, or search for part of the code, name or publisher</li>}
+      {filters.statuses.length === 0 && (
+        <li>
+          <Link
+            to={{
+              search: toStandardsParams({ ...filters, statuses: [...standardStatusOrder] }).toString(),
+            }}
+          >
+            include retired standards
+          </Link>
+        </li>
+      )}
+      {hasStandardFilters(filters) && (
+        <li>
+          <Link
+            to={{ search: toStandardsParams({ ...noStandardFilters, search: filters.search }).toString() }}
+          >
+            remove the filters
+          </Link>
+        </li>
+      )}
+    </NothingMatches>
   );
 }
