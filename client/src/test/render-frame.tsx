@@ -1,7 +1,8 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { createMemoryRouter, type RouteObject } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
 import { createCache } from '../app/apollo';
 import { Layout } from '../app/layout';
 import { ViewerDocument, type ViewerQuery } from '../gql/graphql';

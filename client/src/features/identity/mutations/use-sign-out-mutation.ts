@@ -32,8 +32,9 @@ export function useSignOutMutation() {
       return;
     }
     notify({ kind: 'success', text: 'You have signed out.', path: '/' });
-    // Leave the page first, so what it showed is not fetched again as a visitor.
-    await navigate('/');
+    // Leave the page first, so what it showed is not fetched again as a visitor: flushed, so the page
+    // has gone (and its queries with it) before the store is reset.
+    await navigate('/', { flushSync: true });
     await forgetPreviousIdentity(client);
   }
 
