@@ -1,4 +1,5 @@
 import { tierProblems, unitPriceProblem, type Tier } from '@concord/pricing';
+import { graphql } from '../../gql';
 import type { BillingPeriod, PricingUnit, TierCalculation } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/date';
 import { toDateParts, emptyDate, readDate, type DateParts } from '../../shared/forms/dates';
@@ -63,6 +64,40 @@ export function amountForInput(amount: string): string {
 }
 
 // --- From the API ------------------------------------------------------------------------------
+
+/** What the editor loads of a price to edit it or to amend it (`priceFromLoaded`). */
+export const PriceDraft_price = graphql(`
+  fragment PriceDraft_price on CataloguePrice {
+    id
+    productVersion {
+      id
+      version
+      product {
+        id
+        name
+      }
+    }
+    pricingUnit
+    billingPeriod
+    role
+    grade
+    ceilingUnitPrice {
+      amount
+      currency
+    }
+    tiers {
+      from
+      to
+      unitPrice {
+        amount
+        currency
+      }
+    }
+    tierCalculation
+    validFrom
+    validTo
+  }
+`);
 
 export type LoadedPrice = {
   id: string;

@@ -55,34 +55,7 @@ export const AmendmentForm_framework = graphql(`
           name
         }
         prices {
-          id
-          productVersion {
-            id
-            version
-            product {
-              id
-              name
-            }
-          }
-          pricingUnit
-          billingPeriod
-          role
-          grade
-          ceilingUnitPrice {
-            amount
-            currency
-          }
-          tiers {
-            from
-            to
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          tierCalculation
-          validFrom
-          validTo
+          ...PriceDraft_price
         }
       }
     }

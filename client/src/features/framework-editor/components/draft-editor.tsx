@@ -66,34 +66,7 @@ export const DraftEditor_framework = graphql(`
           name
         }
         prices(includeReplaced: true) {
-          id
-          productVersion {
-            id
-            version
-            product {
-              id
-              name
-            }
-          }
-          pricingUnit
-          billingPeriod
-          role
-          grade
-          ceilingUnitPrice {
-            amount
-            currency
-          }
-          tiers {
-            from
-            to
-            unitPrice {
-              amount
-              currency
-            }
-          }
-          tierCalculation
-          validFrom
-          validTo
+          ...PriceDraft_price
         }
       }
     }
