@@ -1,8 +1,6 @@
 import type { OrganisationFilter, OrganisationKind, OrganisationOrder, TrustType } from '../../gql/graphql';
 import {
-  chosenSize,
   formToParams,
-  pageLinks as sharedPageLinks,
   pageVariables,
   quoted,
   readPage,
@@ -10,9 +8,9 @@ import {
   readSlugs,
   readSort,
   readText,
+  sizedList,
   withPage,
   type ListPage,
-  type PageInfoLike,
   type PageVariables,
 } from '../../shared/list/address';
 
@@ -141,17 +139,10 @@ export function toSearchParams(
 }
 
 /**
- * The address after new filters are applied: back to the first page (a cursor belongs to one
- * filter and order), keeping a page size the view asked for.
+ * The address after new filters are applied (back to the first page, keeping a chosen page size),
+ * and the addresses of the previous and next pages, or null where there is none.
  */
-export function applyFilters(view: Pick<DirectoryView, 'page'>, filters: DirectoryFilters): URLSearchParams {
-  return toSearchParams(filters, { first: chosenSize(view.page, PAGE_SIZE) });
-}
-
-/** Addresses of the previous and next pages, or null where there is none. */
-export function pageLinks(view: Pick<DirectoryView, 'filters' | 'page'>, pageInfo: PageInfoLike) {
-  return sharedPageLinks(toSearchParams(view.filters), pageInfo, chosenSize(view.page, PAGE_SIZE));
-}
+export const { applyFilters, pageLinks } = sizedList(toSearchParams, PAGE_SIZE);
 
 /** Whether anything beyond the search narrows or reorders the list (the filter panel opens then). */
 export function hasActiveFilters(filters: DirectoryFilters): boolean {

@@ -174,3 +174,20 @@ export function backToList(state: unknown, listPath: string): string {
     ? `${listPath}${search}`
     : listPath;
 }
+
+/**
+ * For a list whose address may choose its page size (`first` / `last`): new filters go back to the
+ * first page (a cursor belongs to one filter and order) keeping the size the view asked for, and the
+ * links to the pages either side carry it.
+ */
+export function sizedList<F>(
+  toParams: (filters: F, page?: Partial<ListPage>) => URLSearchParams,
+  size: number,
+) {
+  return {
+    applyFilters: (view: { page: ListPage }, filters: F) =>
+      toParams(filters, { first: chosenSize(view.page, size) }),
+    pageLinks: (view: { filters: F; page: ListPage }, pageInfo: PageInfoLike) =>
+      pageLinks(toParams(view.filters), pageInfo, chosenSize(view.page, size)),
+  };
+}
