@@ -34,7 +34,7 @@ const money = (d: Decimal) => d.toDecimalPlaces(2).toFixed(2);
 const unit = (d: Decimal) => d.toDecimalPlaces(4).toFixed(4);
 
 /** The charge for one billing period at `quantity` units. */
-function charge(terms: PriceTerms, quantity: number): Decimal {
+export function charge(terms: PriceTerms, quantity: number): Decimal {
   if (!terms.perUnit) return new Decimal(terms.unitPrice);
   const tiers = terms.tiers ?? [];
   if (tiers.length === 0) return new Decimal(terms.unitPrice).times(quantity);

@@ -8,3 +8,10 @@ export {
   type TierCalculation,
 } from './calculator.ts';
 export { tierProblems, unitPriceProblem, type Tier, type TierProblem } from './tiers.ts';
+export {
+  ceilingAnnualUnitPrice,
+  normaliseLine,
+  termMonths,
+  type LineTerms,
+  type NormalisedLine,
+} from './normalise.ts';

@@ -33,8 +33,34 @@ const STANDARD_FIELDS =
   'code: "!", name: "x", publisher: "x", category: SECURITY, appliesTo: BOTH, assessment: PASS_FAIL, status: DRAFT';
 const DRAFT_FIELDS = 'reference: "!", title: "x", startDate: "2026-01-01", endDate: "2025-01-01"';
 const NO_ID = '00000000-0000-0000-0000-000000000000';
+const contractReaders: Who[] = ['CENTRAL_COMMERCIAL', 'TRUST_PROCUREMENT', 'TRUST_COMPLIANCE'];
+const contractEditors: Who[] = ['CENTRAL_COMMERCIAL', 'TRUST_PROCUREMENT'];
+const CONTRACT_FIELDS = `supplierId: "${NO_ID}", route: OTHER, reference: "", title: "", startDate: "2026-01-01", endDate: "2025-01-01", lines: []`;
+const CONTRACT_VERSION = `id: "${NO_ID}", expectedRowVersion: 1`;
 
 const operations: Record<string, Operation> = {
+  'Query.contracts': { allowed: contractReaders, document: '{ contracts(first: 1) { totalCount } }' },
+  'Query.contract': { allowed: contractReaders, document: `{ contract(id: "${NO_ID}") { id } }` },
+  'Mutation.createContract': {
+    allowed: contractEditors,
+    document: `mutation { createContract(input: { ${CONTRACT_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.updateContract': {
+    allowed: contractEditors,
+    document: `mutation { updateContract(input: { ${CONTRACT_VERSION}, ${CONTRACT_FIELDS} }) { userErrors { code } } }`,
+  },
+  'Mutation.confirmContract': {
+    allowed: contractEditors,
+    document: `mutation { confirmContract(input: { ${CONTRACT_VERSION} }) { userErrors { code } } }`,
+  },
+  'Mutation.endContractEarly': {
+    allowed: contractEditors,
+    document: `mutation { endContractEarly(input: { ${CONTRACT_VERSION}, endDate: "2026-01-01", reason: "x" }) { userErrors { code } } }`,
+  },
+  'Mutation.deleteContract': {
+    allowed: contractEditors,
+    document: `mutation { deleteContract(input: { ${CONTRACT_VERSION} }) { userErrors { code } } }`,
+  },
   'Query.organisations': { allowed: everyone, document: '{ organisations(first: 1) { totalCount } }' },
   'Query.organisation': { allowed: everyone, document: '{ organisation(odsCode: "RAL") { name } }' },
   'Query.regions': { allowed: everyone, document: '{ regions { code } }' },

@@ -8,6 +8,7 @@ import {
   supplierWithProduct,
   type FrameworkPayloadShape,
 } from './catalogue.js';
+import { CONTRACT, CONTRACTS, contractInput, createdContract } from './contracts.js';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
@@ -15,8 +16,8 @@ const server = useTestServer();
 /**
  * A trust user must not reach another trust's private records by any path: a direct id, a nested
  * field, or a list filter. Today the private records are people's accounts, memberships, API
- * tokens, the audit trail and central bodies' draft frameworks; contracts and prices join this suite
- * when they arrive.
+ * tokens, the audit trail, central bodies' draft frameworks, and each trust's contract register
+ * with its prices.
  */
 describe('across tenants', () => {
   async function twoTrusts() {
@@ -114,5 +115,40 @@ describe('across tenants', () => {
       expect(supplier.data?.supplier.awards).toEqual([]);
     }
     expect((await fetch(`${server().url}/ocds/frameworks/${draft.reference}.json`)).status).toBe(404);
+  });
+
+  it('cannot read or change another trust’s contracts by id, list filter, search or mutation', async () => {
+    const { us } = await twoTrusts();
+    const them = await signInAs(server(), 'TRUST_PROCUREMENT', 'RJ1');
+    const central = await signInAs(server(), 'CENTRAL_COMMERCIAL', 'X24');
+    const offer = await supplierWithProduct(central);
+    const theirs = await createdContract(them, contractInput(offer, { asDraft: true }));
+    const byId = await us.gql<{ contract: unknown }>(CONTRACT, { id: theirs.id });
+    expect(byId.data?.contract).toBeNull();
+    for (const filter of [
+      { buyerOdsCodes: ['RJ1'] },
+      { search: theirs.reference },
+      { supplierIds: [offer.supplierId] },
+    ]) {
+      const listed = await us.gql<{ contracts: { totalCount: number } }>(CONTRACTS, { filter });
+      expect(listed.data?.contracts.totalCount).toBe(0);
+    }
+    const version = { id: theirs.id, expectedRowVersion: theirs.rowVersion };
+    for (const [name, input] of [
+      ['confirmContract', version],
+      ['deleteContract', version],
+      ['endContractEarly', { ...version, endDate: '2026-05-01', reason: 'x' }],
+    ] as const) {
+      const type = name === 'endContractEarly' ? 'EndContractEarlyInput' : 'ContractVersionInput';
+      const res = await us.gql<Record<string, { userErrors: { code: string }[] }>>(
+        `mutation($input: ${type}!) { ${name}(input: $input) { userErrors { code } } }`,
+        { input },
+      );
+      expect(res.data?.[name]?.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    }
+    const still = await them.gql<{ contract: { status: string; rowVersion: number } }>(CONTRACT, {
+      id: theirs.id,
+    });
+    expect(still.data?.contract).toMatchObject({ status: 'DRAFT', rowVersion: theirs.rowVersion });
   });
 });

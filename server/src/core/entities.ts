@@ -10,6 +10,8 @@ import { FrameworkAmendment } from '../modules/frameworks/framework-amendment.en
 import { Framework } from '../modules/frameworks/framework.entity.js';
 import { LotAward } from '../modules/frameworks/lot-award.entity.js';
 import { Lot } from '../modules/frameworks/lot.entity.js';
+import { Contract } from '../modules/contracts/contract.entity.js';
+import { ContractLine } from '../modules/contracts/contract-line.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { ApiToken } from '../modules/identity/api-token.entity.js';
 import { Membership } from '../modules/identity/membership.entity.js';
@@ -38,4 +40,6 @@ export const entities = [
   LotAward,
   CataloguePrice,
   FrameworkAmendment,
+  Contract,
+  ContractLine,
 ];

@@ -12,6 +12,7 @@ import {
   LotAwardResolver,
   LotResolver,
 } from '../modules/frameworks/framework.resolver.js';
+import { ContractLineResolver, ContractResolver } from '../modules/contracts/contract.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
@@ -36,6 +37,8 @@ export const resolvers = [
   LotResolver,
   LotAwardResolver,
   CataloguePriceResolver,
+  ContractResolver,
+  ContractLineResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
