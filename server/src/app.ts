@@ -16,6 +16,7 @@ import { createErrorFormatter } from './core/errors.js';
 import type { Logger } from './core/logger.js';
 import type { MikroORM } from './core/orm.js';
 import { repoRoot } from './core/paths.js';
+import { contractImportRoutes } from './modules/contracts/import/import-routes.js';
 import { ocdsReleasePackage } from './modules/frameworks/ocds-export.js';
 
 export type App = {
@@ -122,6 +123,8 @@ export async function createApp(options: {
       context: ({ req, res }) => createContext(orm.em, config, req, res),
     }),
   );
+
+  app.use('/imports/contract-register', contractImportRoutes(orm, config));
 
   // Open data: a framework past the draft stage as an OCDS 1.1 release package, for anyone.
   app.get('/ocds/frameworks/:file', async (req, res, next) => {

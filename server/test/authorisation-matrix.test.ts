@@ -41,6 +41,20 @@ const CONTRACT_VERSION = `id: "${NO_ID}", expectedRowVersion: 1`;
 const operations: Record<string, Operation> = {
   'Query.contracts': { allowed: contractReaders, document: '{ contracts(first: 1) { totalCount } }' },
   'Query.contract': { allowed: contractReaders, document: `{ contract(id: "${NO_ID}") { id } }` },
+  'Query.contractImport': { allowed: contractEditors, document: `{ contractImport(id: "${NO_ID}") { id } }` },
+  'Mutation.uploadContractRegister': {
+    allowed: contractEditors,
+    document:
+      'mutation { uploadContractRegister(input: { fileName: "x.csv", csv: "" }) { userErrors { code } } }',
+  },
+  'Mutation.chooseContractImportMatches': {
+    allowed: contractEditors,
+    document: `mutation { chooseContractImportMatches(input: { id: "${NO_ID}", choices: [] }) { userErrors { code } } }`,
+  },
+  'Mutation.commitContractImport': {
+    allowed: contractEditors,
+    document: `mutation { commitContractImport(input: { id: "${NO_ID}" }) { userErrors { code } } }`,
+  },
   'Mutation.createContract': {
     allowed: contractEditors,
     document: `mutation { createContract(input: { ${CONTRACT_FIELDS} }) { userErrors { code } } }`,

@@ -12,6 +12,7 @@ import { LotAward } from '../modules/frameworks/lot-award.entity.js';
 import { Lot } from '../modules/frameworks/lot.entity.js';
 import { Contract } from '../modules/contracts/contract.entity.js';
 import { ContractLine } from '../modules/contracts/contract-line.entity.js';
+import { ContractImport } from '../modules/contracts/import/contract-import.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { ApiToken } from '../modules/identity/api-token.entity.js';
 import { Membership } from '../modules/identity/membership.entity.js';
@@ -42,4 +43,5 @@ export const entities = [
   FrameworkAmendment,
   Contract,
   ContractLine,
+  ContractImport,
 ];

@@ -13,6 +13,7 @@ import {
   LotResolver,
 } from '../modules/frameworks/framework.resolver.js';
 import { ContractLineResolver, ContractResolver } from '../modules/contracts/contract.resolver.js';
+import { ContractImportResolver } from '../modules/contracts/import/contract-import.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
@@ -39,6 +40,7 @@ export const resolvers = [
   CataloguePriceResolver,
   ContractResolver,
   ContractLineResolver,
+  ContractImportResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

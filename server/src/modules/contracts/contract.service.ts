@@ -351,43 +351,12 @@ export class ContractService {
     return (await this.em.findOne(LotAward, { id }, { populate: ['prices', 'lot.framework'] })) ?? undefined;
   }
 
-  /** Looks up what the drafts refer to in a few queries, whatever their number. */
-  async lookups(drafts: ContractDraftInput[]): Promise<ContractLookups> {
-    const supplierIds = [...new Set(drafts.map((d) => d.supplierId).filter(isUuid))];
-    const versionIds = [
-      ...new Set(
-        drafts
-          .flatMap((d) => d.lines.map((l) => l.productVersionId))
-          .filter((id): id is string => isUuid(id ?? '')),
-      ),
-    ];
-    const lotIds = [...new Set(drafts.map((d) => d.lotId).filter((id): id is string => isUuid(id ?? '')))];
-    const [suppliers, versions, awards] = await Promise.all([
-      supplierIds.length ? this.em.find(Supplier, { id: { $in: supplierIds } }) : [],
-      versionIds.length
-        ? this.em.find(ProductVersion, { id: { $in: versionIds } }, { populate: ['product'] })
-        : [],
-      lotIds.length
-        ? this.em.find(
-            LotAward,
-            { lot: { $in: lotIds }, supplier: { $in: supplierIds } },
-            { populate: ['prices', 'lot.framework'] },
-          )
-        : [],
-    ]);
-    return {
-      suppliers: new Map(suppliers.map((s) => [s.id, s])),
-      versions: new Map(versions.map((v) => [v.id, v])),
-      awards: new Map(awards.map((a) => [awardKey(a.lot.id, a.supplier.id), a])),
-    };
-  }
-
   private async check(
     input: ContractDraftInput,
     buyer: Organisation | null,
     existing: Contract | null,
   ): Promise<{ errors: UserError[]; lookups: ContractLookups }> {
-    const lookups = await this.lookups([input]);
+    const lookups = await contractLookups(this.em, [input]);
     const errors = contractProblems(input, lookups);
     const reference = input.reference.trim();
     if (buyer && reference) {
@@ -426,6 +395,51 @@ export class ContractService {
     );
     return { contract: saved, userErrors };
   }
+}
+
+/**
+ * Looks up what drafts refer to (suppliers, product versions, call-off awards with their prices)
+ * in a few queries whatever their number: one contract from the form, or a whole imported file.
+ */
+export async function contractLookups(
+  em: EntityManager,
+  drafts: ContractDraftInput[],
+): Promise<ContractLookups> {
+  const ids = (values: (string | null | undefined)[]) => [
+    ...new Set(values.filter((v): v is string => isUuid(v ?? ''))),
+  ];
+  const supplierIds = ids(drafts.map((d) => d.supplierId));
+  const versionIds = ids(drafts.flatMap((d) => d.lines.map((l) => l.productVersionId)));
+  const lotIds = ids(drafts.map((d) => d.lotId));
+  const [suppliers, versions, awards] = await Promise.all([
+    inChunks(supplierIds, (chunk) => em.find(Supplier, { id: { $in: chunk } })),
+    inChunks(versionIds, (chunk) =>
+      em.find(ProductVersion, { id: { $in: chunk } }, { populate: ['product'] }),
+    ),
+    inChunks(lotIds, (chunk) =>
+      em.find(
+        LotAward,
+        { lot: { $in: chunk }, supplier: { $in: supplierIds } },
+        { populate: ['prices', 'lot.framework'] },
+      ),
+    ),
+  ]);
+  return {
+    suppliers: new Map(suppliers.map((s) => [s.id, s])),
+    versions: new Map(versions.map((v) => [v.id, v])),
+    awards: new Map(awards.map((a) => [awardKey(a.lot.id, a.supplier.id), a])),
+  };
+}
+
+/** Runs a lookup over a long id list a few thousand at a time (bind parameters are limited). */
+async function inChunks<T>(
+  ids: string[],
+  find: (chunk: string[]) => Promise<T[]>,
+  size = 5000,
+): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < ids.length; i += size) results.push(...(await find(ids.slice(i, i + size))));
+  return results;
 }
 
 const fail = (code: UserError['code'], message: string, field: string[]): ContractPayload => ({

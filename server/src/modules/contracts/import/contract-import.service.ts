@@ -1,0 +1,303 @@
+import type { EntityManager } from '@mikro-orm/sql';
+import { policy } from '../../../core/auth/policy.js';
+import type { Context } from '../../../core/context.js';
+import { isUuid } from '../../../core/ids.js';
+import { userError, type UserError } from '../../../core/user-error.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { Role } from '../../identity/role.js';
+import type { Organisation } from '../../organisations/organisation.entity.js';
+import { Contract } from '../contract.entity.js';
+import { ContractSource, ContractStatus } from '../contract.enums.js';
+import { applyLines, contractFields, describeContract } from '../contract.service.js';
+import { ContractImport } from './contract-import.entity.js';
+import { ContractImportStatus } from './contract-import.enums.js';
+import { problemReportCsv } from './csv-export.js';
+import { parseRegister, type ParsedRegister } from './register-csv.js';
+import { planRegister, type Importer, type RegisterPlan } from './register-plan.js';
+
+const MAX_STORED_PROBLEMS = 5000;
+/** Contracts written between progress reports and flushes (all in one transaction). */
+const BATCH = 250;
+/** An import still IMPORTING after this long, in no process, was cut off (a restart): nothing was saved. */
+const STALE_IMPORT_MS = 15 * 60 * 1000;
+
+/**
+ * Progress of the imports this process is running. A commit runs in one transaction, so its
+ * progress cannot be read from the database until it ends: it is kept here and read by polling
+ * (replicas: the poll must reach the process that runs it, as with any sticky upload).
+ */
+const running = new Map<string, { processed: number; total: number }>();
+
+export const importProgress = (id: string) => running.get(id) ?? null;
+
+/** Whether an IMPORTING import has been abandoned (its process stopped mid-way). */
+export const interrupted = (imp: ContractImport, now = Date.now()) =>
+  imp.status === ContractImportStatus.IMPORTING &&
+  !running.has(imp.id) &&
+  now - imp.updatedAt.getTime() > STALE_IMPORT_MS;
+
+export type ChoiceInput = { key: string; chosenId: string | null };
+
+/** Importing a contract register file: upload and dry run, review of names, then the commit. */
+export class ContractImportService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em(): EntityManager {
+    return this.ctx.em;
+  }
+
+  /** The importer: a trust's procurement user (its own register) or a central user (any trust's). */
+  private async importer(): Promise<Importer & { viewer: ReturnType<typeof policy.actingAs> }> {
+    const viewer = policy.actingAs(this.ctx.viewer, [Role.TRUST_PROCUREMENT, Role.CENTRAL_COMMERCIAL]);
+    const trust =
+      viewer.membership.role === Role.TRUST_PROCUREMENT
+        ? ((await viewer.membership.organisation!.load()) as Organisation)
+        : null;
+    return { viewer, trust };
+  }
+
+  /** Stores the file and runs the dry run: nothing but the import record is saved. */
+  async upload(fileName: string, bytes: Buffer | string): Promise<ContractImport> {
+    const importer = await this.importer();
+    const parsed = parseRegister(bytes);
+    const text = parsed.problems.some((p) => p.row === 0)
+      ? ''
+      : Buffer.isBuffer(bytes)
+        ? bytes.toString('utf8')
+        : bytes;
+    const imp = this.em.create(ContractImport, {
+      actorUserId: importer.viewer.user.id,
+      membershipId: importer.viewer.membership.id,
+      organisation: importer.trust,
+      fileName:
+        fileName
+          .trim()
+          .replace(/[\r\n]/g, ' ')
+          .slice(0, 255) || 'register.csv',
+      content: text,
+    });
+    await this.dryRun(imp, importer, parsed);
+    await this.em.flush();
+    return imp;
+  }
+
+  /** An import the viewer may see: their own, or (trust users) any of their trust's. */
+  async byId(id: string): Promise<ContractImport | null> {
+    if (!isUuid(id)) return null;
+    const { viewer, trust } = await this.importer();
+    const imp = await this.em.findOne(ContractImport, { id });
+    if (!imp) return null;
+    const visible =
+      imp.actorUserId === viewer.user.id || (trust !== null && imp.organisation?.id === trust.id);
+    return visible ? imp : null;
+  }
+
+  async choose(
+    id: string,
+    choices: ChoiceInput[],
+  ): Promise<{ contractImport: ContractImport | null; userErrors: UserError[] }> {
+    const importer = await this.importer();
+    const imp = await this.byId(id);
+    if (!imp)
+      return {
+        contractImport: null,
+        userErrors: [userError('NOT_FOUND', 'There is no such import.', ['id'])],
+      };
+    if (imp.status === ContractImportStatus.IMPORTING || imp.status === ContractImportStatus.IMPORTED) {
+      return {
+        contractImport: null,
+        userErrors: [userError('INVALID', 'This file has already been imported.', ['id'])],
+      };
+    }
+    const errors: UserError[] = [];
+    const reviews = new Map(imp.reviews.map((r) => [r.key, r]));
+    choices.forEach((choice, i) => {
+      const review = reviews.get(choice.key);
+      if (!review)
+        errors.push(
+          userError('NOT_FOUND', 'That name is not one to review in this file.', [
+            'choices',
+            String(i),
+            'key',
+          ]),
+        );
+      else if (choice.chosenId !== null && !review.candidates.some((c) => c.id === choice.chosenId)) {
+        errors.push(
+          userError('INVALID', `Choose one of the records offered for “${review.name}”.`, [
+            'choices',
+            String(i),
+            'chosenId',
+          ]),
+        );
+      }
+    });
+    if (errors.length) return { contractImport: null, userErrors: errors };
+    for (const choice of choices) reviews.get(choice.key)!.chosenId = choice.chosenId;
+    await this.em.populate(imp, ['content']);
+    await this.dryRun(imp, importer, parseRegister(imp.content), choicesOf([...reviews.values()]));
+    await this.em.flush();
+    return { contractImport: imp, userErrors: [] };
+  }
+
+  /**
+   * Starts the import of a checked file and returns at once; the client polls its progress. The
+   * file is checked again first (the register may have changed since the dry run), then every
+   * change is written in one transaction: all of it or none of it.
+   */
+  async commit(id: string): Promise<{ contractImport: ContractImport | null; userErrors: UserError[] }> {
+    const importer = await this.importer();
+    const imp = await this.byId(id);
+    if (!imp)
+      return {
+        contractImport: null,
+        userErrors: [userError('NOT_FOUND', 'There is no such import.', ['id'])],
+      };
+    if (imp.status !== ContractImportStatus.READY) {
+      return {
+        contractImport: null,
+        userErrors: [
+          userError(
+            'INVALID',
+            imp.status === ContractImportStatus.IMPORTED || imp.status === ContractImportStatus.IMPORTING
+              ? 'This file has already been imported.'
+              : 'Fix the problems and choose the records for every name under review first.',
+            ['id'],
+          ),
+        ],
+      };
+    }
+    imp.status = ContractImportStatus.IMPORTING;
+    imp.error = null;
+    await this.em.flush();
+    running.set(imp.id, {
+      processed: 0,
+      total: imp.summary ? imp.summary.contracts.create + imp.summary.contracts.update : 0,
+    });
+    // Its own unit of work: the request's ends with the response, the import goes on.
+    void this.run(this.em.fork(), imp.id, importer);
+    return { contractImport: imp, userErrors: [] };
+  }
+
+  private async run(
+    em: EntityManager,
+    id: string,
+    importer: Importer & { viewer: ReturnType<typeof policy.actingAs> },
+  ) {
+    const imp = await em.findOneOrFail(ContractImport, { id }, { populate: ['content'] });
+    try {
+      const parsed = parseRegister(imp.content);
+      const plan = await this.planFor(em, imp, importer, parsed);
+      if (imp.status !== ContractImportStatus.READY) {
+        imp.error = 'The register changed since the check: look at the problems and try again.';
+        await em.flush();
+        return;
+      }
+      const changes = plan.contracts.filter((c) => c.change !== 'UNCHANGED');
+      const progress = running.get(id)!;
+      progress.total = changes.length;
+      await em.transactional(async (tx) => {
+        for (const [index, planned] of changes.entries()) {
+          const fields = contractFields(planned.draft, plan.lookups);
+          const contract = planned.existing
+            ? tx.assign(tx.merge(planned.existing), fields)
+            : tx.create(Contract, {
+                buyer: planned.buyer,
+                status: ContractStatus.ACTIVE,
+                source: ContractSource.CSV_IMPORT,
+                ...fields,
+              });
+          const before = planned.existing ? describeContract(planned.existing) : null;
+          applyLines(tx, contract, planned.draft, plan.lookups);
+          contract.updatedAt = new Date();
+          recordAudit(tx, importer.viewer, this.ctx.requestId, {
+            action: 'importContract',
+            entityType: 'Contract',
+            entityId: contract.id,
+            before,
+            after: { ...describeContract(contract), importId: id },
+          });
+          if ((index + 1) % BATCH === 0) {
+            await tx.flush();
+            progress.processed = index + 1;
+          }
+        }
+        recordAudit(tx, importer.viewer, this.ctx.requestId, {
+          action: 'importContractRegister',
+          entityType: 'ContractImport',
+          entityId: id,
+          after: { fileName: imp.fileName, ...plan.summary },
+        });
+        await tx.flush();
+        progress.processed = changes.length;
+      });
+      imp.status = ContractImportStatus.IMPORTED;
+      imp.importedAt = new Date();
+      await em.flush();
+    } catch (error) {
+      this.ctx.log.error({ err: error, importId: id }, 'contract import failed');
+      const fresh = em.fork();
+      const failed = await fresh.findOneOrFail(ContractImport, { id });
+      failed.status = ContractImportStatus.FAILED;
+      failed.error =
+        'The import stopped and saved nothing. Try again; if it fails again, contact support with the import’s id.';
+      await fresh.flush();
+    } finally {
+      running.delete(id);
+    }
+  }
+
+  /** Checks the file again with the choices made; sets the import's status, problems and summary. */
+  private async planFor(
+    em: EntityManager,
+    imp: ContractImport,
+    importer: Importer,
+    parsed: ParsedRegister,
+  ): Promise<RegisterPlan> {
+    const plan = await planRegister(em, parsed.rows, importer, choicesOf(imp.reviews));
+    const problems = [...parsed.problems, ...plan.problems].sort((a, b) => a.row - b.row);
+    imp.rowCount = parsed.rows.length + parsed.sourceRows.size;
+    imp.problemCount = problems.length;
+    imp.problems = problems.slice(0, MAX_STORED_PROBLEMS);
+    imp.reviews = plan.reviews;
+    imp.summary = problems.length ? null : plan.summary;
+    imp.status = problems.length
+      ? ContractImportStatus.NEEDS_FIXES
+      : plan.reviews.some((r) => r.chosenId === null)
+        ? ContractImportStatus.NEEDS_REVIEW
+        : ContractImportStatus.READY;
+    return plan;
+  }
+
+  private async dryRun(
+    imp: ContractImport,
+    importer: Importer,
+    parsed: ParsedRegister,
+    choices?: Map<string, string>,
+  ) {
+    if (choices) imp.reviews = imp.reviews.map((r) => ({ ...r, chosenId: choices.get(r.key) ?? null }));
+    if (parsed.problems.some((p) => p.row === 0)) {
+      // The file as a whole was refused (not CSV, empty, too big): there are no rows to look at.
+      imp.rowCount = 0;
+      imp.problems = parsed.problems;
+      imp.problemCount = parsed.problems.length;
+      imp.status = ContractImportStatus.NEEDS_FIXES;
+      return;
+    }
+    await this.planFor(this.em, imp, importer, parsed);
+  }
+
+  /** The downloadable error report: each problem with the row's values as written. */
+  async problemReport(id: string): Promise<{ fileName: string; csv: string } | null> {
+    const imp = await this.byId(id);
+    if (!imp) return null;
+    await this.em.populate(imp, ['content', 'problems']);
+    const parsed = imp.content ? parseRegister(imp.content) : null;
+    return {
+      fileName: `${imp.fileName.replace(/\.csv$/i, '')}-problems.csv`,
+      csv: problemReportCsv(imp.problems, parsed?.sourceRows, parsed?.header),
+    };
+  }
+}
+
+const choicesOf = (reviews: { key: string; chosenId: string | null }[]) =>
+  new Map(reviews.filter((r) => r.chosenId !== null).map((r) => [r.key, r.chosenId!]));
