@@ -3,6 +3,19 @@
  * Pure: plain objects in, plain JSON out; the tests validate the output against the OCDS 1.1.5
  * schemas in server/data/ocds/.
  */
+import type { BillingPeriod, PricingUnit } from '../catalogue/catalogue.enums.js';
+import {
+  englandDateTime,
+  LICENCE,
+  nhsParty,
+  OCID_PREFIX,
+  ocdsNumber,
+  partyReference,
+  supplierParty,
+  unitName,
+} from '../ocds/ocds-format.js';
+
+export { OCID_PREFIX };
 
 export type OcdsFramework = {
   id: string;
@@ -41,17 +54,8 @@ export type OcdsFramework = {
       product: { id: string; name: string; category: string };
       productVersion: { id: string; version: string };
       cpv: { code: string; label: string };
-      pricingUnit:
-        | 'PER_USER'
-        | 'PER_BED'
-        | 'PER_SITE'
-        | 'PER_REGISTERED_PATIENT'
-        | 'PER_LICENCE'
-        | 'PER_TRANSACTION'
-        | 'PER_DEVICE'
-        | 'PER_DAY'
-        | 'FIXED';
-      billingPeriod: 'ONE_OFF' | 'MONTHLY' | 'ANNUAL';
+      pricingUnit: PricingUnit;
+      billingPeriod: BillingPeriod;
       role: string | null;
       grade: string | null;
       ceilingUnitPrice: string;
@@ -67,68 +71,18 @@ export type OcdsFramework = {
 type Price = OcdsFramework['awards'][number]['prices'][number];
 type Json = Record<string, unknown>;
 
-/**
- * Concord has no registered OCDS prefix yet (those are `ocds-` plus six characters, assigned by the
- * Open Contracting Partnership). This one deliberately does not start with `ocds-`, so no tool
- * mistakes it for a registered prefix; swapping in a registered one changes every ocid.
- */
-export const OCID_PREFIX = 'concord';
-
 /** Extensions whose fields the export uses: tender.lots / relatedLot(s), and parties' details.scale. */
 const EXTENSIONS = [
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json',
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_partyDetails_scale_extension/master/extension.json',
 ];
-const LICENCE = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
 
 const TENDER_STATUS = { PUBLISHED: 'active', EXPIRED: 'complete', WITHDRAWN: 'cancelled' } as const;
 
-const UNIT_NOUN: Record<Price['pricingUnit'], string> = {
-  PER_USER: 'user',
-  PER_BED: 'bed',
-  PER_SITE: 'site',
-  PER_REGISTERED_PATIENT: 'registered patient',
-  PER_LICENCE: 'licence',
-  PER_TRANSACTION: 'transaction',
-  PER_DEVICE: 'device',
-  PER_DAY: 'day',
-  FIXED: '',
-};
-const BILLING: Record<Price['billingPeriod'], string> = {
-  ONE_OFF: ', one-off',
-  MONTHLY: ' per month',
-  ANNUAL: ' per year',
-};
 const TIER_RULE: Record<NonNullable<Price['tierCalculation']>, string> = {
   CUMULATIVE: 'each band charged at its own price',
   SINGLE_FIXED: 'the whole quantity charged at the price of the band it reaches',
 };
-
-const londonOffset = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  timeZoneName: 'longOffset',
-});
-
-/**
- * A calendar day in England as an OCDS date-time with the UTC offset of that moment. The offset is
- * read at the same wall-clock time in UTC, which is right because UK clocks change at 01:00 UTC.
- */
-function englandDateTime(day: string, time: '00:00:00' | '23:59:59'): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Not a date (YYYY-MM-DD): "${day}"`);
-  const zone = londonOffset.formatToParts(new Date(`${day}T${time}Z`)).find((p) => p.type === 'timeZoneName');
-  const offset = zone && zone.value !== 'GMT' ? zone.value.slice(3) : '+00:00';
-  return `${day}T${time}${offset}`;
-}
-
-/**
- * OCDS amounts are JSON numbers. A decimal string of at most 11 integer digits and 4 decimals has at
- * most 15 significant digits, which a double holds exactly enough to print back unchanged. Export only:
- * never do arithmetic on the result.
- */
-function amount(decimal: string): number {
-  if (!/^\d{1,11}(\.\d{1,4})?$/.test(decimal)) throw new Error(`Not a GBP price: "${decimal}"`);
-  return Number(decimal);
-}
 
 /** Accepts a supplier's website with or without its scheme; drops it if it still is not a URL. */
 function webAddress(website: string | null): string | null {
@@ -141,11 +95,6 @@ function webAddress(website: string | null): string | null {
 function cpvCategory(code: string): 'goods' | 'works' | 'services' {
   const division = Number(code.slice(0, 2));
   return division === 45 ? 'works' : division < 50 ? 'goods' : 'services';
-}
-
-function unitName(price: Price): string {
-  const base = price.pricingUnit === 'FIXED' ? 'Fixed charge' : `Per ${UNIT_NOUN[price.pricingUnit]}`;
-  return base + BILLING[price.billingPeriod];
 }
 
 /** Tier bands go into the item's description: OCDS 1.1 has no field for volume pricing. */
@@ -172,43 +121,24 @@ function item(price: Price, lotId: string): Json {
     description: itemDescription(price),
     classification: { scheme: 'CPV', id: price.cpv.code, description: price.cpv.label },
     relatedLot: lotId,
-    unit: { name: unitName(price), value: { amount: amount(price.ceilingUnitPrice), currency: 'GBP' } },
+    unit: {
+      name: unitName(price),
+      value: { amount: ocdsNumber(price.ceilingUnitPrice, 'ceiling unit price'), currency: 'GBP' },
+    },
   };
 }
 
-function ownerParty(owner: OcdsFramework['owner']): Json {
-  // Central bodies without a verified ODS code carry local `CC-` codes (server/data/README.md):
-  // those must not be published under the GB-NHS scheme.
-  const local = owner.odsCode.startsWith('CC-');
-  return {
-    id: local ? `${OCID_PREFIX}-org-${owner.odsCode}` : `GB-NHS-${owner.odsCode}`,
-    name: owner.name,
-    ...(!local && { identifier: { scheme: 'GB-NHS', id: owner.odsCode, legalName: owner.name } }),
-    roles: ['buyer', 'procuringEntity'],
-  };
-}
+const ownerParty = (owner: OcdsFramework['owner']) => nhsParty(owner, ['buyer', 'procuringEntity']);
 
-function supplierParty(supplier: OcdsFramework['awards'][number]['supplier']): Json {
-  const number = supplier.companiesHouseNumber.trim().toUpperCase();
+/** A framework supplier also shows its website and whether it is an SME. */
+function awardedSupplierParty(supplier: OcdsFramework['awards'][number]['supplier']): Json {
   const url = webAddress(supplier.website);
   return {
-    id: number ? `GB-COH-${number}` : `${OCID_PREFIX}-supplier-${supplier.id}`,
-    name: supplier.name,
-    ...(number && {
-      identifier: {
-        scheme: 'GB-COH',
-        id: number,
-        legalName: supplier.name,
-        uri: `https://find-and-update.company-information.service.gov.uk/company/${number}`,
-      },
-    }),
+    ...supplierParty(supplier),
     ...(url && { contactPoint: { url } }),
-    roles: ['supplier'],
     details: { scale: supplier.sme ? 'sme' : 'large' },
   };
 }
-
-const reference = (party: Json) => ({ id: party['id'], name: party['name'] });
 
 function humanKind(kind: string): string {
   const words = kind.toLowerCase().replace(/_/g, ' ');
@@ -248,7 +178,7 @@ export function frameworkReleasePackage(framework: OcdsFramework, options: { bas
     const lot = lotsById.get(award.lotId);
     if (!lot)
       throw new Error(`Award ${award.id} is on lot ${award.lotId}, which is not in ${framework.reference}`);
-    const supplier = supplierParty(award.supplier);
+    const supplier = awardedSupplierParty(award.supplier);
     suppliers.set(supplier['id'] as string, supplier);
     const items = award.prices.map((price) => item(price, lot.id));
     tenderItems.push(...items);
@@ -257,7 +187,7 @@ export function frameworkReleasePackage(framework: OcdsFramework, options: { bas
       title: `${award.supplier.name}: Lot ${lot.number}, ${lot.title}`,
       status: withdrawn ? 'cancelled' : 'active',
       ...(award.awardedOn && { date: englandDateTime(award.awardedOn, '00:00:00') }),
-      suppliers: [reference(supplier)],
+      suppliers: [partyReference(supplier)],
       relatedLots: [lot.id],
       contractPeriod,
       ...(items.length > 0 && { items }), // the schema wants at least one item when present
@@ -291,7 +221,7 @@ export function frameworkReleasePackage(framework: OcdsFramework, options: { bas
     title: framework.title,
     ...(framework.description && { description: framework.description }),
     status,
-    procuringEntity: reference(owner),
+    procuringEntity: partyReference(owner),
     // procurementMethod is left out: Concord does not record which procedure set the framework up.
     ...(categories.length > 0 && { mainProcurementCategory: categories[0] }),
     ...(categories.length > 1 && { additionalProcurementCategories: categories.slice(1) }),
@@ -338,7 +268,7 @@ export function frameworkReleasePackage(framework: OcdsFramework, options: { bas
     tag,
     initiationType: 'tender',
     parties: [owner, ...suppliers.values()],
-    buyer: reference(owner),
+    buyer: partyReference(owner),
     tender,
     ...(hasAwards && { awards }),
   };

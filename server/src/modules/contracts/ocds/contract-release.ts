@@ -4,7 +4,17 @@
  * prefix, party ids, dates, amounts, publisher, licence) are the framework export's
  * (frameworks/ocds.ts), so a call-off links to its framework's contracting process.
  */
-import { OCID_PREFIX } from '../../frameworks/ocds.js';
+import type { BillingPeriod, PricingUnit } from '../../catalogue/catalogue.enums.js';
+import {
+  englandDateTime,
+  LICENCE,
+  nhsParty,
+  OCID_PREFIX,
+  ocdsNumber,
+  partyReference,
+  supplierParty,
+  unitName,
+} from '../../ocds/ocds-format.js';
 
 export type OcdsContract = {
   id: string;
@@ -34,17 +44,8 @@ export type OcdsContract = {
     description: string;
     cpv: { code: string; label: string } | null;
     quantity: string;
-    pricingUnit:
-      | 'PER_USER'
-      | 'PER_BED'
-      | 'PER_SITE'
-      | 'PER_REGISTERED_PATIENT'
-      | 'PER_LICENCE'
-      | 'PER_TRANSACTION'
-      | 'PER_DEVICE'
-      | 'PER_DAY'
-      | 'FIXED';
-    billingPeriod: 'ONE_OFF' | 'MONTHLY' | 'ANNUAL';
+    pricingUnit: PricingUnit;
+    billingPeriod: BillingPeriod;
     /** GBP per unit per billing period, after any discount: what the trust pays. */
     netUnitPrice: string;
   }[];
@@ -56,7 +57,6 @@ type Json = Record<string, unknown>;
 /** Extensions the package may use: pagination adds `links` to packages. */
 const PAGINATION_EXTENSION =
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_pagination_extension/master/extension.json';
-const LICENCE = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
 
 /** contractStatus is a closed codelist: a contract that ran its course has "come to a close" too. */
 const CONTRACT_STATUS = { ACTIVE: 'active', EXPIRED: 'terminated', TERMINATED: 'terminated' } as const;
@@ -72,65 +72,14 @@ const ROUTE: Record<NonNullable<OcdsContract['route']>, { method?: string; detai
   OTHER: { details: 'Another procurement route' },
 };
 
-// Units are worded as in the framework export, so a reader sees one vocabulary across Concord.
-const UNIT_NOUN: Record<Line['pricingUnit'], string> = {
-  PER_USER: 'user',
-  PER_BED: 'bed',
-  PER_SITE: 'site',
-  PER_REGISTERED_PATIENT: 'registered patient',
-  PER_LICENCE: 'licence',
-  PER_TRANSACTION: 'transaction',
-  PER_DEVICE: 'device',
-  PER_DAY: 'day',
-  FIXED: '',
-};
-const BILLING: Record<Line['billingPeriod'], string> = {
-  ONE_OFF: ', one-off',
-  MONTHLY: ' per month',
-  ANNUAL: ' per year',
-};
-
-const londonOffset = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  timeZoneName: 'longOffset',
-});
-
-/**
- * A calendar day in England as an OCDS date-time with the UTC offset of that moment. The offset is
- * read at the same wall-clock time in UTC, which is right because UK clocks change at 01:00 UTC.
- */
-function englandDateTime(day: string, time: '00:00:00' | '23:59:59'): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Not a date (YYYY-MM-DD): "${day}"`);
-  const zone = londonOffset.formatToParts(new Date(`${day}T${time}Z`)).find((p) => p.type === 'timeZoneName');
-  const offset = zone && zone.value !== 'GMT' ? zone.value.slice(3) : '+00:00';
-  return `${day}T${time}${offset}`;
-}
-
-/**
- * OCDS amounts and quantities are JSON numbers. A decimal of at most 15 significant digits (prices
- * have 4 decimals, totals 2) survives the trip through a double and prints back unchanged.
- * Export only: never do arithmetic on the result.
- */
-function numberOf(decimal: string, what: string): number {
-  const match = /^-?(\d+)(?:\.(\d+))?$/.exec(decimal);
-  const digits = match ? match[1]!.replace(/^0+/, '').length + (match[2] ?? '').replace(/0+$/, '').length : 0;
-  if (!match || digits > 15) throw new Error(`Not a decimal of at most 15 digits (${what}): "${decimal}"`);
-  return Number(decimal);
-}
-
-const gbp = (decimal: string, what: string) => ({ amount: numberOf(decimal, what), currency: 'GBP' });
-
-function unitName(line: Line): string {
-  const base = line.pricingUnit === 'FIXED' ? 'Fixed charge' : `Per ${UNIT_NOUN[line.pricingUnit]}`;
-  return base + BILLING[line.billingPeriod];
-}
+const gbp = (decimal: string, what: string) => ({ amount: ocdsNumber(decimal, what), currency: 'GBP' });
 
 function item(line: Line, withPrice: boolean): Json {
   return {
     id: line.lineReference,
     description: line.description,
     ...(line.cpv && { classification: { scheme: 'CPV', id: line.cpv.code, description: line.cpv.label } }),
-    quantity: numberOf(line.quantity, `quantity of line ${line.lineReference}`),
+    quantity: ocdsNumber(line.quantity, `quantity of line ${line.lineReference}`),
     unit: {
       name: unitName(line),
       ...(line.pricingUnit === 'PER_DAY' && { scheme: 'UNCEFACT', id: 'DAY' }),
@@ -139,36 +88,7 @@ function item(line: Line, withPrice: boolean): Json {
   };
 }
 
-function buyerParty(buyer: OcdsContract['buyer']): Json {
-  // Central bodies without a verified ODS code carry local `CC-` codes (server/data/README.md):
-  // those must not be published under the GB-NHS scheme.
-  const local = buyer.odsCode.startsWith('CC-');
-  return {
-    id: local ? `${OCID_PREFIX}-org-${buyer.odsCode}` : `GB-NHS-${buyer.odsCode}`,
-    name: buyer.name,
-    ...(!local && { identifier: { scheme: 'GB-NHS', id: buyer.odsCode, legalName: buyer.name } }),
-    roles: ['buyer'],
-  };
-}
-
-function supplierParty(supplier: OcdsContract['supplier']): Json {
-  const number = supplier.companiesHouseNumber?.trim().toUpperCase() ?? '';
-  return {
-    id: number ? `GB-COH-${number}` : `${OCID_PREFIX}-supplier-${supplier.id}`,
-    name: supplier.name,
-    ...(number && {
-      identifier: {
-        scheme: 'GB-COH',
-        id: number,
-        legalName: supplier.name,
-        uri: `https://find-and-update.company-information.service.gov.uk/company/${number}`,
-      },
-    }),
-    roles: ['supplier'],
-  };
-}
-
-const reference = (party: Json) => ({ id: party['id'], name: party['name'] });
+const buyerParty = (buyer: OcdsContract['buyer']) => nhsParty(buyer, ['buyer']);
 
 /**
  * How the contract was awarded, in the closed `method` codelist. A call-off is its own contracting
@@ -236,9 +156,9 @@ export function contractRelease(c: OcdsContract): Json {
     tag: ['contract', ...(c.status === 'TERMINATED' ? ['contractTermination'] : [])],
     initiationType: 'tender',
     parties: [buyer, supplier],
-    buyer: reference(buyer),
+    buyer: partyReference(buyer),
     tender,
-    awards: [{ id: c.id, title: c.title, status: 'active', suppliers: [reference(supplier)], ...value }],
+    awards: [{ id: c.id, title: c.title, status: 'active', suppliers: [partyReference(supplier)], ...value }],
     contracts: [
       {
         id: c.id,

@@ -3,19 +3,8 @@
  * person to check and confirm. Pure, and total: whatever the input, it returns problems (the package
  * cannot be read), drafts, and warnings (what was guessed or left out), and never throws.
  */
+import type { BillingPeriod, PricingUnit } from '../../catalogue/catalogue.enums.js';
 import { recordPackageErrors, releasePackageErrors, type OcdsProblem } from './ocds-validation.js';
-
-type PricingUnit =
-  | 'PER_USER'
-  | 'PER_BED'
-  | 'PER_SITE'
-  | 'PER_REGISTERED_PATIENT'
-  | 'PER_LICENCE'
-  | 'PER_TRANSACTION'
-  | 'PER_DEVICE'
-  | 'PER_DAY'
-  | 'FIXED';
-type BillingPeriod = 'ONE_OFF' | 'MONTHLY' | 'ANNUAL';
 
 /** One OCDS contract, read into Concord's terms; nothing is saved until a person confirms it. */
 export type OcdsDraftContract = {
