@@ -17,6 +17,7 @@ import type { Logger } from './core/logger.js';
 import type { MikroORM } from './core/orm.js';
 import { repoRoot } from './core/paths.js';
 import { contractImportRoutes } from './modules/contracts/import/import-routes.js';
+import { contractPackage, releasesPage } from './modules/contracts/ocds/contract-ocds.service.js';
 import { ocdsReleasePackage } from './modules/frameworks/ocds-export.js';
 
 export type App = {
@@ -132,6 +133,43 @@ export async function createApp(options: {
       const match = /^(.+)\.json$/.exec(req.params.file);
       const baseUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
       const body = match ? await ocdsReleasePackage(orm.em.fork(), match[1]!, baseUrl) : null;
+      if (!body) return notFound(res);
+      res.setHeader('cache-control', 'no-cache');
+      res.type('application/json').send(JSON.stringify(body, null, 2));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // Open data: every contract that is not PRIVATE, as OCDS releases (ANONYMOUS ones without prices).
+  app.get('/ocds/releases', async (req, res, next) => {
+    try {
+      const text = (name: string) =>
+        typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined;
+      const baseUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+      const page = await releasesPage(
+        orm.em.fork(),
+        { updatedSince: text('updatedSince'), cursor: text('cursor'), limit: text('limit') },
+        baseUrl,
+      );
+      if (page.error) {
+        res.status(400).json({ errors: [{ message: page.error, extensions: { code: 'BAD_USER_INPUT' } }] });
+        return;
+      }
+      res.setHeader('cache-control', 'no-cache');
+      // A release package holds at least one release: an empty page is "no content".
+      if (!page.package) return void res.status(204).end();
+      res.type('application/json').send(JSON.stringify(page.package, null, 2));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  app.get('/ocds/contracts/:file', async (req, res, next) => {
+    try {
+      const match = /^(.+)\.json$/.exec(req.params.file);
+      const baseUrl = `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+      const body = match ? await contractPackage(orm.em.fork(), match[1]!, baseUrl) : null;
       if (!body) return notFound(res);
       res.setHeader('cache-control', 'no-cache');
       res.type('application/json').send(JSON.stringify(body, null, 2));

@@ -179,6 +179,17 @@ export class ContractResolver {
     return viewerCanEdit(ctx.viewer, contract) && contract.status !== ContractStatus.TERMINATED;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Where it is published as an OCDS 1.1 release package (path on this server); null for drafts and PRIVATE contracts.',
+  })
+  ocdsUrl(@Root() contract: Contract) {
+    return contract.status === ContractStatus.DRAFT || contract.priceVisibility === 'PRIVATE'
+      ? null
+      : `/ocds/contracts/${contract.id}.json`;
+  }
+
   @FieldResolver(() => [AuditEvent], { description: 'Every recorded change, newest first.' })
   history(@Root() contract: Contract, @Ctx() ctx: Context) {
     return ctx.loaders.historyByContract.load(contract.id);
