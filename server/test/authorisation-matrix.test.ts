@@ -55,6 +55,11 @@ const operations: Record<string, Operation> = {
     allowed: contractEditors,
     document: `mutation { commitContractImport(input: { id: "${NO_ID}" }) { userErrors { code } } }`,
   },
+  'Mutation.importOcdsPackage': {
+    allowed: contractEditors,
+    document:
+      'mutation { importOcdsPackage(input: { fileName: "x.json", json: "{}" }) { userErrors { code } } }',
+  },
   'Mutation.createContract': {
     allowed: contractEditors,
     document: `mutation { createContract(input: { ${CONTRACT_FIELDS} }) { userErrors { code } } }`,

@@ -14,6 +14,7 @@ import {
 } from '../modules/frameworks/framework.resolver.js';
 import { ContractLineResolver, ContractResolver } from '../modules/contracts/contract.resolver.js';
 import { ContractImportResolver } from '../modules/contracts/import/contract-import.resolver.js';
+import { OcdsImportResolver } from '../modules/contracts/ocds/ocds-import.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
@@ -41,6 +42,7 @@ export const resolvers = [
   ContractResolver,
   ContractLineResolver,
   ContractImportResolver,
+  OcdsImportResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

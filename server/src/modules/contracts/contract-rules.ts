@@ -209,6 +209,9 @@ function lineProblems(
     );
   }
   errors.push(...textProblems(line.description?.trim(), 500, 'The description', [...at, 'description']));
+  if (line.cpvCode != null && line.cpvCode.trim() !== '' && !/^\d{8}(-\d)?$/.test(line.cpvCode.trim())) {
+    errors.push(userError('INVALID', 'Enter a CPV code of 8 digits, like 48180000.', [...at, 'cpvCode']));
+  }
   if (line.pricingUnit === PricingUnit.PER_DAY) {
     if (!line.role?.trim())
       errors.push(userError('INVALID', 'Name the role this day rate is for.', [...at, 'role']));
@@ -328,6 +331,7 @@ export function lineFields(
       context.version?.product.unwrap().category ??
       line.category ??
       (perDay ? ProductCategory.PROFESSIONAL_SERVICES : ProductCategory.OTHER),
+    cpvCode: context.version ? null : line.cpvCode?.trim().slice(0, 8) || null,
     role,
     grade,
     pricingUnit: line.pricingUnit,

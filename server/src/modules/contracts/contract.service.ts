@@ -509,6 +509,7 @@ function renormalise(contract: Contract, award: LotAward | undefined) {
         productVersionId: line.productVersion?.id ?? null,
         description: line.description,
         category: line.category,
+        cpvCode: line.cpvCode,
         role: line.role,
         grade: line.grade,
         pricingUnit: line.pricingUnit,

@@ -143,6 +143,12 @@ export class ContractLineInput {
   })
   category?: ProductCategory | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'A line without a product: its CPV code (8 digits, the check digit optional).',
+  })
+  cpvCode?: string | null;
+
   @Field(() => String, { nullable: true, description: 'For PER_DAY: the role, e.g. Solution architect.' })
   role?: string | null;
 

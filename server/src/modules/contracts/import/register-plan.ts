@@ -332,6 +332,7 @@ function lineInput(row: RegisterRow, version: ProductVersion | null): ContractLi
     productVersionId: version?.id ?? null,
     description: row.description,
     category: null,
+    cpvCode: null,
     role: row.role,
     grade: row.grade,
     pricingUnit: row.pricingUnit,
