@@ -70,8 +70,9 @@ export class ContractImport {
   @Property({ type: 'string', length: 255 })
   fileName!: string;
 
-  @Property({ type: 'text', lazy: true })
-  content!: string;
+  /** The file as uploaded (UTF-8), gzipped: a 20 MB register is a few MB to store and read back. */
+  @Property({ type: 'blob', lazy: true })
+  content!: Buffer;
 
   @Enum({ items: () => ContractImportStatus })
   status: ContractImportStatus = 'NEEDS_FIXES';

@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EntityManager } from '@mikro-orm/sql';
 import { policy } from '../../../core/auth/policy.js';
 import type { Context } from '../../../core/context.js';
@@ -74,7 +75,7 @@ export class ContractImportService {
           .trim()
           .replace(/[\r\n]/g, ' ')
           .slice(0, 255) || 'register.csv',
-      content: text,
+      content: gzipSync(text, { level: 1 }),
     });
     await this.dryRun(imp, importer, parsed);
     await this.em.flush();
@@ -134,7 +135,7 @@ export class ContractImportService {
     if (errors.length) return { contractImport: null, userErrors: errors };
     for (const choice of choices) reviews.get(choice.key)!.chosenId = choice.chosenId;
     await this.em.populate(imp, ['content']);
-    await this.dryRun(imp, importer, parseRegister(imp.content), choicesOf([...reviews.values()]));
+    await this.dryRun(imp, importer, parseRegister(fileOf(imp)), choicesOf([...reviews.values()]));
     await this.em.flush();
     return { contractImport: imp, userErrors: [] };
   }
@@ -185,7 +186,7 @@ export class ContractImportService {
   ) {
     const imp = await em.findOneOrFail(ContractImport, { id }, { populate: ['content'] });
     try {
-      const parsed = parseRegister(imp.content);
+      const parsed = parseRegister(fileOf(imp));
       const plan = await this.planFor(em, imp, importer, parsed);
       if (imp.status !== ContractImportStatus.READY) {
         imp.error = 'The register changed since the check: look at the problems and try again.';
@@ -291,13 +292,17 @@ export class ContractImportService {
     const imp = await this.byId(id);
     if (!imp) return null;
     await this.em.populate(imp, ['content', 'problems']);
-    const parsed = imp.content ? parseRegister(imp.content) : null;
+    const file = fileOf(imp);
+    const parsed = file.length ? parseRegister(file) : null;
     return {
       fileName: `${imp.fileName.replace(/\.csv$/i, '')}-problems.csv`,
       csv: problemReportCsv(imp.problems, parsed?.sourceRows, parsed?.header),
     };
   }
 }
+
+/** The stored file, as uploaded. */
+const fileOf = (imp: ContractImport): Buffer => gunzipSync(imp.content);
 
 const choicesOf = (reviews: { key: string; chosenId: string | null }[]) =>
   new Map(reviews.filter((r) => r.chosenId !== null).map((r) => [r.key, r.chosenId!]));

@@ -6,6 +6,7 @@ import { DomainError } from '../../../core/errors.js';
 import type { MikroORM } from '../../../core/orm.js';
 import { ContractImportService } from './contract-import.service.js';
 import { DEFAULT_MAX_BYTES } from './register-csv.js';
+import { registerExportCsv } from './register-export.js';
 import { registerTemplateCsv } from './register-template.js';
 
 const megabytes = DEFAULT_MAX_BYTES / 1024 / 1024;
@@ -21,9 +22,26 @@ const fail = (res: Response, status: number, code: string, message: string) =>
  *   makes browsers ask first, so another site cannot post a file with a user's cookie.
  * - `GET /imports/contract-register/template.csv`: the template, for anyone.
  * - `GET /imports/contract-register/:id/problems.csv`: an import's problems, for its importer.
+ * - `GET /imports/contract-register/export.csv[?buyer=ODS]`: the viewer's register in the
+ *   template's columns (trust users: their trust's; central users: every trust's, or one).
  */
 export function contractImportRoutes(orm: MikroORM, config: Config): express.Router {
   const router = express.Router();
+
+  // The register as a CSV in the template's columns, to keep or to edit and import again.
+  router.get('/export.csv', async (req, res, next) => {
+    try {
+      const context = await createContext(orm.em, config, req, res);
+      const buyer = typeof req.query['buyer'] === 'string' ? req.query['buyer'] : null;
+      const csv = await registerExportCsv(context.em, context.viewer, { buyerOdsCode: buyer });
+      res.setHeader('content-disposition', 'attachment; filename="contract-register.csv"');
+      res.setHeader('cache-control', 'no-store');
+      res.type('text/csv; charset=utf-8').send(csv);
+    } catch (error) {
+      if (denied(res, error)) return;
+      next(error);
+    }
+  });
 
   router.get('/template.csv', (_req, res) => {
     res.setHeader('content-disposition', 'attachment; filename="contract-register-template.csv"');

@@ -401,6 +401,67 @@ describe('importing a contract register', () => {
   });
 });
 
+describe('exporting the register', () => {
+  const exported = async (as: SignedInClient) => {
+    const res = await fetch(`${server().url}/imports/contract-register/export.csv`, {
+      headers: { cookie: as.cookie },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment/);
+    return res.text();
+  };
+
+  it('exports the trust’s register in the template’s columns, which imports back unchanged', async () => {
+    const trust = await signInAs(server(), 'TRUST_PROCUREMENT', 'RAE');
+    const a = unique();
+    const checked = await upload(
+      csv([
+        contractRow(a, { discount_percent: '12.5', notes: 'Agreed at the regional hub' }),
+        contractRow(a, {
+          line_reference: 'L2',
+          notes: 'Agreed at the regional hub',
+          pricing_unit: 'PER_DAY',
+          role: 'Trainer',
+          grade: 'Senior',
+          billing_period: 'ONE_OFF',
+          quantity: '2.5',
+          unit_price: '600',
+          suppressed: 'yes',
+          suppression_reason: 'Part of a research partnership',
+        }),
+      ]),
+      trust,
+    );
+    expect(checked.problems).toEqual([]);
+    await commit(checked.id, trust);
+    const text = await exported(trust);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(3);
+    const again = await upload(text, trust, 'export.csv');
+    expect(again.problems).toEqual([]);
+    expect(again.summary).toMatchObject({
+      contracts: { create: 0, update: 0, unchanged: 1 },
+      lines: { unchanged: 2 },
+    });
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and shows nothing of other trusts', async () => {
+    const trust = await signInAs(server(), 'TRUST_PROCUREMENT', 'RAJ');
+    await commit(
+      (
+        await upload(
+          csv([contractRow(unique(), { notes: '=HYPERLINK("http://evil.example","Click")' })]),
+          trust,
+        )
+      ).id,
+      trust,
+    );
+    const text = await exported(trust);
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
+    expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    expect(text).not.toContain('RAL');
+  });
+});
+
 describe('the file routes', () => {
   const post = (body: string | Buffer, headers: Record<string, string>) =>
     fetch(`${server().url}/imports/contract-register`, { method: 'POST', body, headers });
