@@ -184,6 +184,10 @@ describe('importing a contract register', () => {
     const done = await commit(checked.id);
     expect(done.status).toBe('IMPORTED');
     expect(await count()).toBe(before + 2);
+    const recorded = await server().server.orm.em.fork().find(AuditEvent, { action: 'importContract' });
+    expect(
+      recorded.filter((e) => (e.changes?.['after'] as { importId?: string })?.importId === checked.id),
+    ).toHaveLength(2);
     const [first, second] = (await register([a, b])).sort((x, y) =>
       x.reference === a ? -1 : y.reference === a ? 1 : 0,
     );
