@@ -10,3 +10,9 @@ export const productPath = (id: string) => `/products/${encodeURIComponent(id)}`
 export const newProductPath = (supplierId?: string) =>
   supplierId ? `/products/new?${new URLSearchParams({ supplierId }).toString()}` : '/products/new';
 export const standardPath = (code: string) => `/standards/${encodeURIComponent(code)}`;
+export const organisationPath = (odsCode: string) => `/organisations/${encodeURIComponent(odsCode)}`;
+export const contractsPath = '/contracts';
+export const newContractPath = '/contracts/new';
+export const contractPath = (id: string) => `/contracts/${encodeURIComponent(id)}`;
+export const editContractPath = (id: string) => `${contractPath(id)}/edit`;
+export const endContractPath = (id: string) => `${contractPath(id)}/end-early`;

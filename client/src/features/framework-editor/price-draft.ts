@@ -1,4 +1,5 @@
 import { tierProblems, unitPriceProblem, type Tier } from '@concord/pricing';
+import { put, type Problem, type Problems } from '../../shared/forms/field-messages';
 import { graphql } from '../../gql';
 import type { BillingPeriod, PricingUnit, TierCalculation } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/date';
@@ -43,10 +44,8 @@ export type AwardDraft = {
   prices: PriceDraft[];
 };
 
-/** A problem with one field. `missing` ones wait for a submit; others show as soon as the field is left. */
-export type Problem = { message: string; missing?: boolean };
-/** Problems by field key, like `lots.l1.awards.l1a1.prices.n4.tiers.t2.from`. */
-export type Problems = Record<string, Problem>;
+// The form's field messages are shared (shared/forms/field-messages.ts); the editor's modules take them from here.
+export { put, type Problem, type Problems };
 
 export type KeySource = () => string;
 
@@ -281,12 +280,6 @@ export function amountProblem(value: string): string | null {
   if (/^\s*-\s*\d+(\.\d+)?\s*$/.test(value)) return 'The price must be more than £0';
   return unitPriceProblem(value);
 }
-
-/** Records the first problem found for a field; messages end without a full stop, as NHS ones do. */
-export const put = (problems: Problems, key: string, text: string, missing = false) => {
-  const message = text.replace(/\.$/, '');
-  problems[key] ??= missing ? { message, missing } : { message };
-};
 
 /** The ceiling price and bands, under `prefix` (`….prices.<key>` or `changePrice`). */
 export function termsProblems(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatInteger } from './count';
+import { formatCount, formatInteger, formatPercent, formatQuantity } from './count';
 
 describe('formatInteger', () => {
   it('groups thousands with commas', () => {
@@ -20,5 +20,16 @@ describe('formatCount', () => {
   it('takes an irregular plural', () => {
     expect(formatCount(3, 'body', 'bodies')).toBe('3 bodies');
     expect(formatCount(1, 'body', 'bodies')).toBe('1 body');
+  });
+});
+
+describe('formatQuantity and formatPercent', () => {
+  it('drops trailing zeros and groups thousands', () => {
+    expect(formatQuantity('1200.00')).toBe('1,200');
+    expect(formatQuantity('12.50')).toBe('12.5');
+    expect(formatQuantity('0.25')).toBe('0.25');
+    expect(formatQuantity('7')).toBe('7');
+    expect(formatPercent('12.50')).toBe('12.5%');
+    expect(formatPercent('0.00')).toBe('0%');
   });
 });

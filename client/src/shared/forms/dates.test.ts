@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoOrNull, readDate, toDateParts, todayInEngland } from './dates';
+import { addMonths, isoOrNull, readDate, toDateParts, todayInEngland } from './dates';
 
 describe('readDate', () => {
   const date = (day: string, month: string, year: string) => readDate({ day, month, year }, 'Start date');
@@ -46,5 +46,14 @@ describe('todayInEngland', () => {
     // 23:30 UTC on 30 June is 00:30 on 1 July in British Summer Time.
     expect(todayInEngland(new Date('2027-06-30T23:30:00Z'))).toBe('2027-07-01');
     expect(todayInEngland(new Date('2027-01-15T23:30:00Z'))).toBe('2027-01-15');
+  });
+});
+
+describe('addMonths', () => {
+  it('moves to the same day months later, or the end of a shorter month', () => {
+    expect(addMonths('2026-12-02', 12)).toBe('2027-12-02');
+    expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonths('2028-02-29', 12)).toBe('2029-02-28');
+    expect(addMonths('2027-11-15', 3)).toBe('2028-02-15');
   });
 });

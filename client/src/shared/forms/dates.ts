@@ -64,3 +64,18 @@ export function todayInEngland(now: Date = new Date()): string {
     englishDay.formatToParts(now).find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/**
+ * The same day `months` calendar months after a `YYYY-MM-DD` date, clamped to the end of a shorter
+ * month: `2027-01-31` + 1 → `2027-02-28`, `2028-02-29` + 12 → `2029-02-28`.
+ */
+export function addMonths(iso: string, months: number): string {
+  const match = isoShape.exec(iso);
+  if (!match) return iso;
+  const [, year = '', month = '', day = ''] = match;
+  const total = Number(year) * 12 + Number(month) - 1 + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  const d = Math.min(Number(day), new Date(Date.UTC(y, m, 0)).getUTCDate());
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -129,6 +129,19 @@ export function unitWords(unit: PricingUnit): string {
   return isPerUnit(unit) ? `per ${pricingUnitNouns[unit].one}` : 'fixed charge';
 }
 
+/** What one unit is, in a table cell: "Per user", "Fixed charge". */
+export function unitLabel(unit: PricingUnit): string {
+  const words = unitWords(unit);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** How often a price is charged, in a table cell. */
+export const billingPeriodLabels: Record<BillingPeriod, string> = {
+  ANNUAL: 'Yearly',
+  MONTHLY: 'Monthly',
+  ONE_OFF: 'Once',
+};
+
 /** How often, inside a sentence: "per year", "one-off". */
 export function periodLabel(period: BillingPeriod): string {
   return periodWords[period];

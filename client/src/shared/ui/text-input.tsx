@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
-import { describedBy, FormGroup } from './form-group';
+import { describedBy, FormGroup, type LabelSize } from './form-group';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'aria-describedby'>;
 
@@ -7,6 +7,7 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'
 export function TextInput({
   id,
   label,
+  labelSize,
   hint,
   error,
   width,
@@ -15,6 +16,7 @@ export function TextInput({
 }: {
   id: string;
   label: string;
+  labelSize?: LabelSize;
   hint?: string;
   error?: string | null;
   /** An nhsuk-input--width-N class suffix, for example 20. */
@@ -23,7 +25,7 @@ export function TextInput({
 } & InputProps) {
   const classes = ['nhsuk-input', error && 'nhsuk-input--error', width && `nhsuk-input--width-${width}`];
   return (
-    <FormGroup id={id} label={label} hint={hint} error={error}>
+    <FormGroup id={id} label={label} labelSize={labelSize} hint={hint} error={error}>
       <input
         className={classes.filter(Boolean).join(' ')}
         id={id}

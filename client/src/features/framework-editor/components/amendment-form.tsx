@@ -27,10 +27,15 @@ import {
   type AmendmentState,
 } from '../amendment';
 import { fieldId } from '../draft';
-import { summaryItems } from '../messages';
+import { summaryItems } from '../../../shared/forms/field-messages';
 import { useAmendFrameworkMutation } from '../mutations/use-amend-framework-mutation';
 import { newAward, newKey, newPrice, priceFromLoaded } from '../price-draft';
-import { FieldMessagesProvider, useFieldMessages, useFormMessages, useSaveProblem } from './form-messages';
+import {
+  FieldMessagesProvider,
+  useFieldMessages,
+  useFormMessages,
+  useSaveProblem,
+} from '../../../shared/forms/form-messages';
 import { describePrice, PriceEditor } from './price-editor';
 import { PriceTermsFields } from './price-terms-fields';
 import { SupplierPicker } from './supplier-picker';

@@ -26,11 +26,11 @@ import {
   afterSave,
   type DraftState,
 } from '../draft';
-import { summaryItems } from '../messages';
+import { summaryItems } from '../../../shared/forms/field-messages';
 import { usePublishFrameworkMutation } from '../mutations/use-publish-framework-mutation';
 import { useUpdateFrameworkMutation, type SavedDraftState } from '../mutations/use-update-framework-mutation';
 import { newKey } from '../price-draft';
-import { FieldMessagesProvider, useFormMessages, useSaveProblem } from './form-messages';
+import { FieldMessagesProvider, useFormMessages, useSaveProblem } from '../../../shared/forms/form-messages';
 import { FrameworkDetailsFields } from './framework-details-fields';
 import { LotEditor } from './lot-editor';
 

@@ -3,7 +3,7 @@ import { DateInput } from '../../../shared/ui/date-input';
 import { TextInput } from '../../../shared/ui/text-input';
 import { Textarea } from '../../../shared/ui/textarea';
 import { fieldId } from '../draft';
-import { useFieldMessages } from './form-messages';
+import { useFieldMessages } from '../../../shared/forms/form-messages';
 
 export type FrameworkDetails = {
   reference: string;

@@ -18,7 +18,7 @@ import {
   type LotFields,
 } from '../draft';
 import { newKey, type AwardDraft, type FrameworkDates } from '../price-draft';
-import { useFieldMessages } from './form-messages';
+import { useFieldMessages } from '../../../shared/forms/form-messages';
 import { PriceEditor } from './price-editor';
 import { StandardsPicker } from './standards-picker';
 import { SupplierPicker } from './supplier-picker';

@@ -21,7 +21,7 @@ import { Select, type SelectOptionGroup } from '../../../shared/ui/select';
 import { TextInput } from '../../../shared/ui/text-input';
 import { fieldId } from '../draft';
 import { ceilingOf, type FrameworkDates, type PriceDraft } from '../price-draft';
-import { useFieldMessages } from './form-messages';
+import { useFieldMessages } from '../../../shared/forms/form-messages';
 import { PriceTermsFields } from './price-terms-fields';
 
 // The products a supplier sells, to choose the version a price is for. Cached per supplier.

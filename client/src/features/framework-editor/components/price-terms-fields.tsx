@@ -15,7 +15,7 @@ import {
   type PriceTermsDraft,
   type TierDraft,
 } from '../price-draft';
-import { useFieldMessages } from './form-messages';
+import { useFieldMessages } from '../../../shared/forms/form-messages';
 
 /**
  * The ceiling unit price, optional volume bands and how they apply, under `prefix`. Used for a

@@ -3,6 +3,8 @@ import { useState, type KeyboardEvent } from 'react';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
 import { Tag } from '../../../shared/ui/tag';
+// The picker's layout is the editor's; the contract form uses the picker too.
+import '../framework-editor.css';
 
 const SUPPLIER_SEARCH_QUERY = graphql(`
   query FrameworkEditorSupplierSearch($search: String!) {

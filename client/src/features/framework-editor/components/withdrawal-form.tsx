@@ -11,9 +11,9 @@ import { StaleNotice } from '../../../shared/ui/stale-notice';
 import { Textarea } from '../../../shared/ui/textarea';
 import { withdrawalProblems } from '../amendment';
 import { fieldId } from '../draft';
-import { summaryItems } from '../messages';
+import { summaryItems } from '../../../shared/forms/field-messages';
 import { useWithdrawFrameworkMutation } from '../mutations/use-withdraw-framework-mutation';
-import { FieldMessagesProvider, useFormMessages, useSaveProblem } from './form-messages';
+import { FieldMessagesProvider, useFormMessages, useSaveProblem } from '../../../shared/forms/form-messages';
 
 export const WithdrawalForm_framework = graphql(`
   fragment WithdrawalForm_framework on Framework {

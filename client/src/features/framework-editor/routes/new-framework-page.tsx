@@ -6,10 +6,10 @@ import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { NoAccess, RequireRight } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
 import { EditorSignInReason } from '../components/access';
-import { FieldMessagesProvider, useFormMessages, useSaveProblem } from '../components/form-messages';
+import { FieldMessagesProvider, useFormMessages, useSaveProblem } from '../../../shared/forms/form-messages';
 import { FrameworkDetailsFields, type FrameworkDetails } from '../components/framework-details-fields';
 import { detailsInput, detailsProblems, fieldId, serverErrors } from '../draft';
-import { summaryItems } from '../messages';
+import { summaryItems } from '../../../shared/forms/field-messages';
 import { useCreateFrameworkMutation } from '../mutations/use-create-framework-mutation';
 
 const refusal = (

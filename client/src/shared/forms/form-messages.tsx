@@ -1,8 +1,7 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { FormErrors } from '../../../shared/forms/form-errors';
-import { useProblem } from '../../../shared/forms/form-problem';
-import { hasMessageUnder, visibleMessage, type MessageState } from '../messages';
-import type { Problems } from '../price-draft';
+import { hasMessageUnder, visibleMessage, type MessageState, type Problems } from './field-messages';
+import type { FormErrors } from './form-errors';
+import { useProblem } from './form-problem';
 
 /** What a field needs to know about messages: its own, and how to say it was left or changed. */
 export type FieldMessages = {

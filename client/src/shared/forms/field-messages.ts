@@ -1,5 +1,15 @@
-import type { ErrorSummaryItem } from '../../shared/ui/error-summary';
-import type { Problems } from './price-draft';
+import type { ErrorSummaryItem } from '../ui/error-summary';
+
+/** A problem with one field. `missing` ones wait for a submit; others show as soon as the field is left. */
+export type Problem = { message: string; missing?: boolean };
+/** Problems by field key, like `lots.l1.awards.l1a1.prices.n4.tiers.t2.from` or `lines.n3.unitPrice`. */
+export type Problems = Record<string, Problem>;
+
+/** Records the first problem found for a field; messages end without a full stop, as NHS ones do. */
+export const put = (problems: Problems, key: string, text: string, missing = false) => {
+  const message = text.replace(/\.$/, '');
+  problems[key] ??= missing ? { message, missing } : { message };
+};
 
 /**
  * Which message each field shows. The server's word wins until the person changes that field.

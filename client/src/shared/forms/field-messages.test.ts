@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryItems, visibleMessage, type MessageState } from './messages';
+import { summaryItems, visibleMessage, type MessageState } from './field-messages';
 
 const base: MessageState = {
   problems: {

@@ -1,0 +1,256 @@
+import type { ContractFilter, ContractOrder, ContractStatus, ProductCategory } from '../../gql/graphql';
+import { addMonths, readDate, type DateParts } from '../../shared/forms/dates';
+import { formatDate } from '../../shared/format/date';
+import { contractStatusSlugs } from '../../shared/labels/contracts';
+import { productCategorySlugs } from '../../shared/labels/catalogue';
+import {
+  formToParams,
+  pageVariables,
+  quoted,
+  readPage,
+  readSearch,
+  readSlugs,
+  readSort,
+  readText,
+  sizedList,
+  withPage,
+  type ListPage,
+  type PageVariables,
+} from '../../shared/list/address';
+
+// The register keeps its whole view in the address, like the framework catalogue:
+//   q=ember  status=active (repeatable)  framework=on|off  category=epr (repeatable)  buyer=RAL
+//   ending-after=2026-12-02  ending-before=2027-12-02  sort=end|end-desc|…  first / last  after / before
+// Values are readable slugs rather than GraphQL enum names; defaults are left out.
+
+export const PAGE_SIZE = 25;
+
+export type RegisterSort =
+  | 'end'
+  | 'end-desc'
+  | 'start-desc'
+  | 'start'
+  | 'reference'
+  | 'title'
+  | 'value-desc'
+  | 'value'
+  | 'updated-desc';
+
+/** Call-offs from a framework lot, off-framework contracts, or both. */
+export type FrameworkChoice = '' | 'on' | 'off';
+
+export type RegisterFilters = {
+  search: string;
+  /** Empty for every status. */
+  statuses: ContractStatus[];
+  framework: FrameworkChoice;
+  categories: ProductCategory[];
+  /** Central users only: one trust's register. */
+  buyerOdsCode: string;
+  /** `YYYY-MM-DD`, or '' for no limit. */
+  endingAfter: string;
+  endingBefore: string;
+  sort: RegisterSort;
+};
+
+export type RegisterView = {
+  filters: RegisterFilters;
+  page: ListPage;
+  /** Parts of the address that mean nothing to the register, in words for the person reading. */
+  problems: string[];
+};
+
+export type RegisterVariables = { filter: ContractFilter; orderBy: ContractOrder } & PageVariables;
+
+export const defaultFilters: RegisterFilters = {
+  search: '',
+  statuses: [],
+  framework: '',
+  categories: [],
+  buyerOdsCode: '',
+  endingAfter: '',
+  endingBefore: '',
+  sort: 'end',
+};
+
+export const sortOptions: Record<RegisterSort, { label: string; order: ContractOrder }> = {
+  end: { label: 'End date (soonest first)', order: { field: 'END_DATE', direction: 'ASC' } },
+  'end-desc': { label: 'End date (latest first)', order: { field: 'END_DATE', direction: 'DESC' } },
+  'start-desc': { label: 'Start date (newest first)', order: { field: 'START_DATE', direction: 'DESC' } },
+  start: { label: 'Start date (oldest first)', order: { field: 'START_DATE', direction: 'ASC' } },
+  reference: { label: 'Reference', order: { field: 'REFERENCE', direction: 'ASC' } },
+  title: { label: 'Title (A to Z)', order: { field: 'TITLE', direction: 'ASC' } },
+  'value-desc': { label: 'Total value (highest first)', order: { field: 'TOTAL_VALUE', direction: 'DESC' } },
+  value: { label: 'Total value (lowest first)', order: { field: 'TOTAL_VALUE', direction: 'ASC' } },
+  'updated-desc': { label: 'Last changed (newest first)', order: { field: 'UPDATED_AT', direction: 'DESC' } },
+};
+
+export const frameworkChoices: Record<Exclude<FrameworkChoice, ''>, string> = {
+  on: 'Called off from a framework',
+  off: 'Off-framework',
+};
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date in the address (`ending-after=2027-03-31`), or '' with a problem when it is not one. */
+function readDay(params: URLSearchParams, name: string, problems: string[]): string {
+  const text = readText(params, name);
+  if (!text) return '';
+  const match = isoDate.exec(text);
+  const reading = match
+    ? readDate({ year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' }, 'x')
+    : null;
+  if (reading?.kind === 'date') return reading.iso;
+  problems.push(`${quoted(text)} (${name}) is not a date. Write dates like 2027-03-31.`);
+  return '';
+}
+
+/** Reads the register's view from the address. Never throws: unusable values become `problems`. */
+export function parseRegisterParams(params: URLSearchParams): RegisterView {
+  const problems: string[] = [];
+  const statuses = readSlugs(params, 'status', contractStatusSlugs, 'a contract status', problems);
+  const framework = readText(params, 'framework').toLowerCase();
+  if (framework && framework !== 'on' && framework !== 'off') {
+    problems.push(`${quoted(framework)} is not a choice of framework. Use on or off.`);
+  }
+  const categories = readSlugs(params, 'category', productCategorySlugs, 'a product category', problems);
+  const endingAfter = readDay(params, 'ending-after', problems);
+  const endingBefore = readDay(params, 'ending-before', problems);
+  const sort = readSort(params, sortOptions, 'end', problems);
+  return {
+    filters: {
+      search: readSearch(params),
+      statuses,
+      framework: framework === 'on' || framework === 'off' ? framework : '',
+      categories,
+      buyerOdsCode: readText(params, 'buyer').toUpperCase(),
+      endingAfter,
+      endingBefore,
+      sort,
+    },
+    page: readPage(params, problems, { sizes: true }),
+    problems,
+  };
+}
+
+/** The variables of the register query for a view. Empty filters are left out. */
+export function toQueryVariables({
+  filters,
+  page,
+}: Pick<RegisterView, 'filters' | 'page'>): RegisterVariables {
+  const filter: ContractFilter = {};
+  if (filters.search) filter.search = filters.search;
+  if (filters.statuses.length) filter.statuses = filters.statuses;
+  if (filters.framework) filter.onFramework = filters.framework === 'on';
+  if (filters.categories.length) filter.categories = filters.categories;
+  if (filters.buyerOdsCode) filter.buyerOdsCodes = [filters.buyerOdsCode];
+  if (filters.endingAfter) filter.endingAfter = filters.endingAfter;
+  if (filters.endingBefore) filter.endingBefore = filters.endingBefore;
+  return { filter, orderBy: sortOptions[filters.sort].order, ...pageVariables(page, PAGE_SIZE) };
+}
+
+/** The address of a view; defaults are left out, so the plain register is just `/contracts`. */
+export function toSearchParams(filters: RegisterFilters, page: Partial<ListPage> = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.search) params.set('q', filters.search);
+  for (const status of filters.statuses) params.append('status', contractStatusSlugs[status]);
+  if (filters.framework) params.set('framework', filters.framework);
+  for (const category of filters.categories) params.append('category', productCategorySlugs[category]);
+  if (filters.buyerOdsCode) params.set('buyer', filters.buyerOdsCode);
+  if (filters.endingAfter) params.set('ending-after', filters.endingAfter);
+  if (filters.endingBefore) params.set('ending-before', filters.endingBefore);
+  if (filters.sort !== defaultFilters.sort) params.set('sort', filters.sort);
+  return withPage(params, page);
+}
+
+/**
+ * The address after new filters are applied (back to the first page, keeping a chosen page size),
+ * and the addresses of the previous and next pages, or null where there is none.
+ */
+export const { applyFilters, pageLinks } = sizedList(toSearchParams, PAGE_SIZE);
+
+/** Whether anything beyond the search narrows or reorders the list (the filter panel opens then). */
+export function hasActiveFilters(filters: RegisterFilters): boolean {
+  return (
+    filters.statuses.length > 0 ||
+    filters.framework !== '' ||
+    filters.categories.length > 0 ||
+    filters.buyerOdsCode !== '' ||
+    filters.endingAfter !== '' ||
+    filters.endingBefore !== '' ||
+    filters.sort !== defaultFilters.sort
+  );
+}
+
+/** Whether nothing narrows the register at all: an empty answer then means no contracts yet. */
+export function isWholeRegister(filters: RegisterFilters): boolean {
+  return !filters.search && !hasActiveFilters({ ...filters, sort: defaultFilters.sort });
+}
+
+// --- The "ending in the next 12 months" view ----------------------------------------------------
+
+/** Active contracts ending from today to a year from today: those to renew or re-procure. */
+export function endingSoonFilters(today: string, base: Partial<RegisterFilters> = {}): RegisterFilters {
+  return {
+    ...defaultFilters,
+    ...base,
+    statuses: ['ACTIVE'],
+    endingAfter: today,
+    endingBefore: addMonths(today, 12),
+  };
+}
+
+/** Whether a view is exactly the "ending in the next 12 months" view (a central user's trust aside). */
+export function isEndingSoon(filters: RegisterFilters, today: string): boolean {
+  const soon = endingSoonFilters(today, { buyerOdsCode: filters.buyerOdsCode, sort: filters.sort });
+  return toSearchParams(filters).toString() === toSearchParams(soon).toString();
+}
+
+// --- The filter form ---------------------------------------------------------------------------------
+
+/** The date boxes of the filter form: `ends-from`, `ends-from-month`, `ends-from-year`. */
+export const endDateBoxes = { endingAfter: 'ends-from', endingBefore: 'ends-to' } as const;
+
+function datePartsIn(form: URLSearchParams, id: string): DateParts {
+  return {
+    day: form.get(id) ?? '',
+    month: form.get(`${id}-month`) ?? '',
+    year: form.get(`${id}-year`) ?? '',
+  };
+}
+
+/**
+ * The address a submitted filter form describes (its fields share the address's names, but for the
+ * dates, typed in three boxes). A date that is not a real one goes into the address as typed, so the
+ * page says what is wrong with it instead of dropping it.
+ */
+export function formToRegisterParams(form: FormData): URLSearchParams {
+  const params = formToParams(form);
+  for (const [name, id] of [
+    ['ending-after', endDateBoxes.endingAfter],
+    ['ending-before', endDateBoxes.endingBefore],
+  ] as const) {
+    const parts = datePartsIn(params, id);
+    for (const box of [id, `${id}-month`, `${id}-year`]) params.delete(box);
+    const reading = readDate(parts, 'Date');
+    if (reading.kind === 'date') params.set(name, reading.iso);
+    else if (reading.kind === 'invalid') params.set(name, [parts.day, parts.month, parts.year].join('/'));
+  }
+  return params;
+}
+
+/** The filters in a submitted filter form, and the problems with them. */
+export function filtersFromForm(form: FormData): RegisterView {
+  return parseRegisterParams(formToRegisterParams(form));
+}
+
+// --- Words -------------------------------------------------------------------------------------------
+
+/** "ending from 2 Dec 2026 to 2 Dec 2027", "ending by 31 Mar 2027", or '' without dates. */
+export function endingWords(filters: Pick<RegisterFilters, 'endingAfter' | 'endingBefore'>): string {
+  const { endingAfter: after, endingBefore: before } = filters;
+  if (after && before) return `ending from ${formatDate(after)} to ${formatDate(before)}`;
+  if (after) return `ending on or after ${formatDate(after)}`;
+  if (before) return `ending by ${formatDate(before)}`;
+  return '';
+}
