@@ -18,6 +18,7 @@ export default defineConfig({
       '/healthz': apiTarget,
       '/readyz': apiTarget,
       '/ocds': apiTarget,
+      '/imports': apiTarget,
     },
   },
   // nhsuk-frontend's CSS is shipped minified and carries an old IE hack Lightning CSS rejects.

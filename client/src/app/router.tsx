@@ -11,6 +11,8 @@ import { ErrorPage } from '../features/site/routes/error-page';
 import { HomePage } from '../features/site/routes/home-page';
 import { NotFoundPage } from '../features/site/routes/not-found-page';
 import { catalogueRoutes } from '../features/catalogue/routes';
+import { contractImportRoutes } from '../features/contract-import/routes';
+import { contractsRoutes } from '../features/contracts/routes';
 import { frameworkEditorRoutes } from '../features/framework-editor/routes';
 import { frameworksRoutes } from '../features/frameworks/routes';
 import { standardsRoutes } from '../features/standards/routes';
@@ -33,6 +35,8 @@ export function createRouter() {
             ...frameworkEditorRoutes,
             ...catalogueRoutes,
             ...standardsRoutes,
+            ...contractsRoutes,
+            ...contractImportRoutes,
             { path: 'about', element: <AboutPage /> },
             { path: 'sign-in', element: <SignInPage /> },
             { path: 'admin/users', element: <UsersPage /> },
