@@ -139,3 +139,110 @@ export async function publishFramework(
     await api.dispose();
   }
 }
+
+type ContractLine = {
+  productVersionId?: string;
+  description?: string;
+  category?: string;
+  pricingUnit: string;
+  billingPeriod: string;
+  quantity: string;
+  unitPrice: string;
+  rebate?: boolean;
+  suppressed?: boolean;
+  suppressionReason?: string;
+};
+
+/**
+ * Records a contract over GraphQL as the demo procurement lead (Royal Free London) with Brightwater,
+ * in a request context of its own: a call-off from the framework given (its first lot, the first
+ * version Brightwater offers there, priced above the ceiling) or an off-framework direct award.
+ * Each has a recurring and a one-off line. The reference is unique to the call. Returns its id and
+ * reference.
+ */
+export async function recordContract(
+  baseURL: string,
+  options: { framework?: string; asDraft?: boolean } = {},
+): Promise<{ id: string; reference: string; title: string }> {
+  const api = await request.newContext({ baseURL });
+  try {
+    const signIn = await graphql<{ signIn: UserErrors }>(
+      api,
+      'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { message } } }',
+      { input: { email: DEMO.procurement, password: DEMO_PASSWORD } },
+    );
+    check(signIn.signIn, 'Signing in as the procurement lead failed');
+    const found = await graphql<{
+      suppliers: { edges: { node: { id: string; products: { versions: { id: string }[] }[] } }[] };
+    }>(
+      api,
+      '{ suppliers(first: 1, filter: { search: "Brightwater" }) { edges { node { id products { versions { id } } } } } }',
+    );
+    const supplier = found.suppliers.edges[0]!.node;
+    let lotId: string | null = null;
+    let productVersionId = supplier.products[0]!.versions[0]!.id;
+    if (options.framework) {
+      const framework = await graphql<{
+        framework: {
+          lots: {
+            id: string;
+            awards: { supplier: { id: string }; prices: { productVersion: { id: string } }[] }[];
+          }[];
+        };
+      }>(
+        api,
+        'query ($reference: String!) { framework(reference: $reference) { lots { id awards { supplier { id } prices { productVersion { id } } } } } }',
+        { reference: options.framework },
+      );
+      const lot = framework.framework.lots[0]!;
+      const award = lot.awards.find((each) => each.supplier.id === supplier.id)!;
+      lotId = lot.id;
+      productVersionId = award.prices[0]!.productVersion.id;
+    }
+    const year = new Date().getFullYear();
+    const reference = `E2E-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const title = options.framework ? 'Patient records call-off' : 'Patient portal';
+    const lines: ContractLine[] = [
+      {
+        productVersionId,
+        pricingUnit: 'PER_USER',
+        billingPeriod: 'ANNUAL',
+        quantity: '1200',
+        unitPrice: '25.00',
+        rebate: true,
+      },
+      {
+        description: 'Implementation support',
+        category: 'PROFESSIONAL_SERVICES',
+        pricingUnit: 'FIXED',
+        billingPeriod: 'ONE_OFF',
+        quantity: '1',
+        unitPrice: '90000',
+        suppressed: true,
+        suppressionReason: 'Priced with the data migration',
+      },
+    ];
+    const created = await graphql<{ createContract: UserErrors & { contract: { id: string } | null } }>(
+      api,
+      'mutation ($input: CreateContractInput!) { createContract(input: $input) { contract { id } userErrors { message } } }',
+      {
+        input: {
+          supplierId: supplier.id,
+          ...(lotId ? { lotId } : { route: 'DIRECT_AWARD' }),
+          asDraft: options.asDraft ?? false,
+          reference,
+          title,
+          // A call-off starts while its framework is in force (publishFramework's dates).
+          startDate: lotId ? '2026-04-01' : `${year - 1}-04-01`,
+          endDate: lotId ? '2029-03-31' : `${year + 2}-03-31`,
+          totalValue: '250000',
+          lines,
+        },
+      },
+    );
+    check(created.createContract, 'Recording the contract failed');
+    return { id: created.createContract.contract!.id, reference, title };
+  } finally {
+    await api.dispose();
+  }
+}

@@ -1,9 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createUser, DEMO, DEMO_PASSWORD } from '../api.js';
+import { createUser, DEMO, DEMO_PASSWORD, publishFramework, recordContract } from '../api.js';
 import { expect, test } from '../fixtures.js';
 import { AccountArea } from '../pages/account-area.js';
 import { AuditTrailPage } from '../pages/audit-trail-page.js';
+import {
+  catalogueSupplier,
+  ContractImportPage,
+  registerCsv,
+  uploadOverApi,
+  type CatalogueSupplier,
+} from '../pages/contract-import.js';
+import { ContractFormPage, ContractPage, ContractRegisterPage } from '../pages/contracts.js';
 import { DirectoryPage } from '../pages/directory-page.js';
 import { FrameworkCataloguePage } from '../pages/framework-catalogue-page.js';
 import { FrameworkEditorPage } from '../pages/framework-editor-page.js';
@@ -312,3 +320,176 @@ test('the framework editor passes with a lot, a supplier and a price with bands 
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await violations(page)).toEqual([]);
 });
+
+// The contract register, as a trust's procurement lead sees it: a call-off priced above its
+// framework ceiling, with recurring and one-off lines, flags and history.
+test('the contract pages pass automated WCAG 2.2 AA checks, at both sizes', async ({ page, baseURL }) => {
+  // Data set up over GraphQL, then four runs of axe over long pages.
+  test.slow();
+  const framework = await publishFramework(baseURL ?? '', 'Accessible call-offs');
+  const contract = await recordContract(baseURL ?? '', { framework: framework.reference });
+  const signIn = new SignInPage(page);
+  await signIn.goto(`/contracts?q=${contract.reference}`);
+  await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
+
+  const register = new ContractRegisterPage(page);
+  await register.row(contract.reference).waitFor();
+  await page.getByText('Filter and sort').click();
+  expect(await violations(page)).toEqual([]);
+
+  await register.row(contract.reference).getByRole('link', { name: contract.reference }).click();
+  const shown = new ContractPage(page);
+  await shown.heading(contract.title).waitFor();
+  await shown.oneOff.waitFor();
+  await expect(page.getByText('Above ceiling').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await violations(page)).toEqual([]);
+});
+
+const contractForms: { name: string; path: string; ready: (page: Page) => Promise<unknown> }[] = [
+  {
+    name: 'register, ending in the next 12 months',
+    path: '/contracts',
+    ready: (page) => new ContractRegisterPage(page).views.getByRole('link', { name: /^Ending/ }).click(),
+  },
+  {
+    name: 'new contract, with its errors and a line being priced',
+    path: '/contracts/new',
+    ready: async (page) => {
+      await page.getByRole('heading', { level: 1, name: 'Record a contract' }).waitFor();
+      const form = new ContractFormPage(page);
+      const line = await form.addLine();
+      await line.getByRole('radio', { name: /^A service/ }).check();
+      await form.charge(line, 'Per day (a day rate for a role and grade)', 'Once (one-off charge)');
+      await line.getByRole('checkbox', { name: /^Keep it out of comparisons/ }).check();
+      await form.save.click();
+      await form.errorSummary.waitFor();
+    },
+  },
+  {
+    name: 'contract not found',
+    path: '/contracts/00000000-0000-4000-8000-000000000000',
+    ready: (page) => page.getByRole('heading', { name: 'Contract not found' }).waitFor(),
+  },
+];
+
+for (const { name, path, ready } of contractForms) {
+  test(`the ${name} page passes automated WCAG 2.2 AA checks`, async ({ page }) => {
+    // The contract form is a long page for axe.
+    test.slow();
+    const signIn = new SignInPage(page);
+    await signIn.goto(path);
+    await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await ready(page);
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('the contract’s edit and end-early forms pass automated WCAG 2.2 AA checks, with their errors', async ({
+  page,
+  baseURL,
+}) => {
+  test.slow();
+  const contract = await recordContract(baseURL ?? '');
+  const signIn = new SignInPage(page);
+  await signIn.goto(`/contracts/${contract.id}/edit`);
+  await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: `Edit ${contract.reference}` }).waitFor();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('');
+  await new ContractFormPage(page).save.click();
+  await page.getByRole('alert').first().waitFor();
+  expect(await violations(page)).toEqual([]);
+
+  await page.goto(`/contracts/${contract.id}/end-early`);
+  await page.getByRole('button', { name: 'End the contract early' }).click();
+  await page.getByRole('alert').first().waitFor();
+  expect(await violations(page)).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await violations(page)).toEqual([]);
+});
+
+// The contract register import wizard at each step, as a trust's procurement lead sees it; each step
+// but the first starts from a file uploaded over HTTP with the lead's session.
+const registerFile = (supplier: CatalogueSupplier, overrides: { supplier?: string; unitPrice?: string }) =>
+  registerCsv([
+    {
+      reference: `A11Y-IMP-${Date.now().toString(36).toUpperCase()}-${Math.random().toString(36).slice(2, 6)}`,
+      title: 'Accessible import',
+      supplier: overrides.supplier ?? supplier.name,
+      line: 'L1',
+      product: supplier.product,
+      pricingUnit: 'PER_USER',
+      billingPeriod: 'ANNUAL',
+      quantity: '10',
+      unitPrice: overrides.unitPrice ?? '9.50',
+    },
+  ]);
+
+const importSteps: {
+  name: string;
+  file: ((supplier: CatalogueSupplier) => string) | null;
+  ready: (wizard: ContractImportPage) => Promise<unknown>;
+}[] = [
+  {
+    name: 'upload, with its error summary and the guide open',
+    file: null,
+    ready: async (wizard) => {
+      await wizard.page.locator('#guide summary').first().click();
+      await wizard.upload.click();
+      await wizard.errorSummary.waitFor();
+    },
+  },
+  {
+    name: 'problems',
+    file: (supplier) => registerFile(supplier, { unitPrice: '9.12345' }),
+    ready: (wizard) => wizard.problems.waitFor(),
+  },
+  {
+    name: 'review, with "none of these" chosen',
+    file: (supplier) =>
+      registerFile(supplier, { supplier: supplier.name.replace('Brightwater', 'Brightwatr') }),
+    ready: async (wizard) => {
+      await wizard.step(3, 'Choose the suppliers and products you meant').waitFor();
+      await wizard.page.getByRole('radio', { name: 'None of these: I will correct my file' }).check();
+    },
+  },
+  {
+    name: 'summary before importing',
+    file: (supplier) => registerFile(supplier, {}),
+    ready: (wizard) => wizard.importContracts.waitFor(),
+  },
+  {
+    name: 'confirmation',
+    file: (supplier) => registerFile(supplier, {}),
+    ready: async (wizard) => {
+      await wizard.importContracts.click();
+      await wizard.confirmation.waitFor();
+    },
+  },
+];
+
+for (const { name, file, ready } of importSteps) {
+  test(`the contract import ${name} step passes automated WCAG 2.2 AA checks, at both sizes`, async ({
+    page,
+    baseURL,
+  }) => {
+    // An upload, maybe an import, then two runs of axe.
+    test.slow();
+    const signIn = new SignInPage(page);
+    await signIn.goto('/contracts/import');
+    await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
+    const wizard = new ContractImportPage(page);
+    await wizard.step(1, 'Upload your contract register').waitFor();
+    if (file) {
+      const supplier = await catalogueSupplier(baseURL ?? '', 'Brightwater');
+      await wizard.goto(await uploadOverApi(page, 'accessible.csv', file(supplier)));
+    }
+    await ready(wizard);
+    expect(await violations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await violations(page)).toEqual([]);
+  });
+}
