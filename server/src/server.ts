@@ -11,6 +11,8 @@ import { loadReferenceData } from './modules/organisations/reference-data.js';
 import { Standard } from './modules/standards/standard.entity.js';
 import { CpvCode } from './modules/catalogue/cpv-code.entity.js';
 import { loadCpvCodes } from './modules/catalogue/cpv-data.js';
+import { Contract } from './modules/contracts/contract.entity.js';
+import { loadDemoContracts } from './modules/contracts/demo-contracts-loader.js';
 import { loadDemoCatalogue } from './modules/frameworks/demo-catalogue-loader.js';
 import { Framework } from './modules/frameworks/framework.entity.js';
 import { loadStandards } from './modules/standards/standards-data.js';
@@ -46,6 +48,16 @@ export async function prepare(config: Config, logger: Logger, ormOptions: OrmOpt
         await loadDemoCatalogue(em),
         'loaded the demo catalogue (fictional suppliers, synthetic prices)',
       );
+    }
+    if (!config.isProduction && config.nodeEnv !== 'test' && (await em.count(Contract, {})) === 0) {
+      const started = performance.now();
+      const report = await loadDemoContracts(em);
+      if (report.contracts) {
+        logger.info(
+          { ...report, ms: Math.round(performance.now() - started) },
+          'loaded the demo contract register (fictional contracts and prices for every open trust)',
+        );
+      }
     }
     if (!config.isProduction) {
       const demo = await demoAccountsPresent(em);

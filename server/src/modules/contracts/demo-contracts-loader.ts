@@ -1,0 +1,424 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/sql';
+import { todayInEngland } from '../../core/dates.js';
+import { ProductVersion } from '../catalogue/product.entity.js';
+import { demoCatalogue } from '../frameworks/demo-catalogue.js';
+import { LotAward } from '../frameworks/lot-award.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { OrganisationKind } from '../organisations/organisation.enums.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { lineFields } from './contract-rules.js';
+import type { ContractLineInput } from './contract.types.js';
+import { demoContracts, type DemoContract } from './demo-contracts.js';
+
+export type DemoContractsReport = { contracts: number; lines: number; trusts: number };
+
+const NOTHING: DemoContractsReport = { contracts: 0, lines: 0, trusts: 0 };
+
+/** Contracts per round trip (with their lines, about ten times as many): a few megabytes of SQL. */
+const BATCH = 1_000;
+
+type Value = string | number | boolean | null;
+
+/** A table's columns with their types, filled a column at a time for `unnest`. */
+class Columns<Name extends string> {
+  readonly values: Record<Name, Value[]>;
+  constructor(
+    readonly table: string,
+    readonly types: Record<Name, string>,
+  ) {
+    this.values = Object.fromEntries(Object.keys(types).map((name) => [name, []])) as unknown as Record<
+      Name,
+      Value[]
+    >;
+  }
+  push(row: Record<Name, Value>) {
+    for (const name in this.types) this.values[name].push(row[name]);
+  }
+  get length() {
+    return (Object.values(this.values) as Value[][])[0]!.length;
+  }
+  /**
+   * One `insert … select … from unnest(…)` with an array constant per column; a uuid column that
+   * repeats (a line's contract, product version, ceiling) is sent as positions in a list of its
+   * distinct values, which is a fraction of the text. PGlite's cost is mostly proportional to the
+   * SQL's length. `extra` adds a column computed by the database.
+   */
+  insertSql(extra: { column: string; expression: string } | null = null): string {
+    const names = Object.keys(this.types) as Name[];
+    const arrays: string[] = [];
+    const selects: string[] = extra ? [extra.expression] : [];
+    for (const name of names) {
+      const values = this.values[name];
+      const distinct = this.types[name] === 'uuid' ? new Map<Value, number>() : null;
+      if (distinct)
+        for (const v of values) if (v !== null && !distinct.has(v)) distinct.set(v, distinct.size + 1);
+      if (distinct && distinct.size < values.length / 2) {
+        arrays.push(`${arrayConstant(values.map((v) => (v === null ? null : distinct.get(v)!)))}::int[]`);
+        selects.push(`(${arrayConstant([...distinct.keys()])}::uuid[])[u."${name}"]`);
+      } else {
+        arrays.push(`${arrayConstant(values)}::${this.types[name]}[]`);
+        selects.push(`u."${name}"`);
+      }
+    }
+    const columns = [...(extra ? [extra.column] : []), ...names].map((n) => `"${n}"`).join(', ');
+    return (
+      `insert into "${this.table}" (${columns}) select ${selects.join(', ')} ` +
+      `from unnest(${arrays.join(', ')}) as u(${names.map((n) => `"${n}"`).join(', ')})`
+    );
+  }
+}
+
+const contractColumns = () =>
+  new Columns('contract', {
+    id: 'uuid',
+    buyer_id: 'uuid',
+    supplier_id: 'uuid',
+    award_id: 'uuid',
+    route: 'text',
+    reference: 'text',
+    title: 'text',
+    start_date: 'date',
+    end_date: 'date',
+    max_end_date: 'date',
+    total_value: 'numeric',
+    status: 'text',
+    price_visibility: 'text',
+    notes: 'text',
+    expected_annual_benefit: 'numeric',
+    benefits_statement: 'text',
+    benefits_owner: 'text',
+    termination_reason: 'text',
+    source: 'text',
+    created_at: 'timestamptz',
+    updated_at: 'timestamptz',
+    row_version: 'int',
+  });
+
+const lineColumns = () =>
+  new Columns('contract_line', {
+    contract_id: 'uuid',
+    line_reference: 'text',
+    position: 'int',
+    product_version_id: 'uuid',
+    description: 'text',
+    category: 'text',
+    role: 'text',
+    grade: 'text',
+    pricing_unit: 'text',
+    billing_period: 'text',
+    quantity: 'numeric',
+    unit_price: 'numeric',
+    discount_percent: 'numeric',
+    rebate: 'boolean',
+    bundle: 'boolean',
+    research_partnership: 'boolean',
+    suppressed: 'boolean',
+    suppression_reason: 'text',
+    net_unit_price: 'numeric',
+    annual_unit_price: 'numeric',
+    one_off_unit_price: 'numeric',
+    annual_cost: 'numeric',
+    total_cost: 'numeric',
+    ceiling_price_id: 'uuid',
+    ceiling_annual_unit_price: 'numeric',
+    above_ceiling: 'boolean',
+  });
+
+/** Array elements that need no quotes: no separators, quotes, braces, backslashes or spaces. */
+const BARE = /^[A-Za-z0-9_.:+-]+$/;
+const SPECIAL = /["\\']/;
+
+/**
+ * A PostgreSQL array literal as an `E'…'` string constant, built in one pass; MikroORM's own
+ * quoting goes a character at a time, which takes seconds for megabytes of literals, so the
+ * statement carries its values and has no parameters (nor any concern with PostgreSQL's 65,535
+ * bind parameters). Text is quoted as an array element (`"` and `\` escaped), then as a string
+ * constant (`'` and `\` doubled), so any text survives.
+ */
+function arrayConstant(values: readonly Value[]): string {
+  const parts = new Array<string>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) parts[i] = 'NULL';
+    else if (typeof v === 'boolean') parts[i] = v ? 't' : 'f';
+    else if (typeof v === 'number') parts[i] = String(v);
+    else if (BARE.test(v) && v.toUpperCase() !== 'NULL') parts[i] = v;
+    else if (!SPECIAL.test(v)) parts[i] = `"${v}"`;
+    else parts[i] = `"${v.replace(/[\\"]/g, '\\$&').replace(/['\\]/g, '$&$&')}"`;
+  }
+  return `E'{${parts.join(',')}}'`;
+}
+
+/** Money in pence: a total of decimal strings with 2 places, without floats. */
+const pence = (money: string) => {
+  const [whole = '0', fraction = ''] = money.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+};
+const pounds = (p: number) => `${Math.floor(p / 100)}.${String(p % 100).padStart(2, '0')}`;
+
+/**
+ * Loads the fictional demo contract register (about 20,000 contracts and 200,000 lines at scale 1)
+ * into an empty contract table, in one transaction. The demo catalogue must be loaded. Each line's
+ * derived figures come from `lineFields`, the code the contract service saves with; each contract's
+ * total value is the sum of its lines' costs. Rows go in as `insert … select from unnest(…)`, a
+ * column array each, a few thousand contracts at a time: through the unit of work it would take
+ * minutes. Never called in production.
+ */
+export async function loadDemoContracts(
+  em: EntityManager,
+  options: { today?: string; scale?: number } = {},
+): Promise<DemoContractsReport> {
+  const today = options.today ?? todayInEngland();
+  const catalogue = demoCatalogue();
+  console.warn('T start', Math.round(performance.now()));
+  const report = await em.transactional(async (tx) => {
+    const connection = tx.getConnection();
+    const context = tx.getTransactionContext();
+    const run = (sql: string) => connection.execute(sql, [], 'run', context);
+    const query = <T>(sql: string, params: unknown[] = []) =>
+      connection.execute<T[]>(sql, params, 'all', context);
+    // Two servers starting on one empty database: the second waits, then finds the register loaded.
+    await run('lock table "contract" in share row exclusive mode');
+    const [existing] = await query<{ count: number }>('select count(*)::int as count from "contract"');
+    if (existing!.count > 0) return NOTHING;
+
+    // The demo catalogue's rows, by the keys the generator uses.
+    const suppliers = new Map(
+      (
+        await tx.find(Supplier, {
+          companiesHouseNumber: { $in: catalogue.suppliers.map((s) => s.companiesHouseNumber) },
+        })
+      ).map((s) => [s.companiesHouseNumber, s]),
+    );
+    const supplierOf = new Map(
+      catalogue.suppliers.map((s) => [s.key, suppliers.get(s.companiesHouseNumber)] as const),
+    );
+    const versions = new Map(
+      (
+        await tx.find(
+          ProductVersion,
+          { product: { supplier: { $in: [...suppliers.values()] } } },
+          { populate: ['product'] },
+        )
+      ).map((v) => [`${v.product.unwrap().supplier.id}|${v.product.unwrap().name}|${v.version}`, v]),
+    );
+    const versionOf = new Map(
+      catalogue.products.flatMap((p) =>
+        p.versions.map(
+          (version) =>
+            [
+              `${p.key}@${version}`,
+              versions.get(`${supplierOf.get(p.supplierKey)?.id}|${p.name}|${version}`),
+            ] as const,
+        ),
+      ),
+    );
+    const awards = new Map(
+      (
+        await tx.find(
+          LotAward,
+          { lot: { framework: { reference: { $in: catalogue.frameworks.map((f) => f.reference) } } } },
+          { populate: ['prices', 'lot.framework'] },
+        )
+      ).map((a) => [
+        `${a.lot.unwrap().framework.unwrap().reference}|${a.lot.unwrap().number}|${a.supplier.id}`,
+        a,
+      ]),
+    );
+    const awardOf = (frameworkReference: string, lotNumber: number, supplierKey: string) =>
+      awards.get(`${frameworkReference}|${lotNumber}|${supplierOf.get(supplierKey)?.id}`);
+    const complete =
+      [...supplierOf.values()].every(Boolean) &&
+      [...versionOf.values()].every(Boolean) &&
+      catalogue.frameworks.every((f) =>
+        f.lots.every((l) => l.awards.every((a) => awardOf(f.reference, l.number, a.supplierKey))),
+      );
+    // Frameworks of someone's own making, not the demo catalogue's: leave the register empty.
+    if (!complete) return NOTHING;
+
+    const trusts = await tx.find(
+      Organisation,
+      { kind: OrganisationKind.TRUST, $or: [{ closedOn: null }, { closedOn: { $gt: today } }] },
+      { fields: ['id', 'odsCode', 'name', 'trustType'] },
+    );
+    const buyers = new Map(trusts.map((t) => [t.odsCode, t.id]));
+    const T = (label: string) =>
+      console.warn(
+        'T',
+        label,
+        Math.round(performance.now()),
+        'cpu',
+        Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
+      );
+    T('lookups');
+    const register = demoContracts(
+      catalogue,
+      trusts.map((t) => ({ odsCode: t.odsCode, name: t.name, trustType: t.trustType })),
+      { today, ...(options.scale === undefined ? {} : { scale: options.scale }) },
+    );
+
+    T('generated');
+    // Recorded during the working day; never later than now.
+    const now = new Date().toISOString();
+    const at = (day: string, i: number) =>
+      day >= today
+        ? now
+        : `${day}T${String(8 + ((i >> 6) % 9)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00Z`;
+
+    /** A batch's rows, each line's figures derived by `lineFields`. */
+    const rowsFor = (batch: DemoContract[], offset: number) => {
+      const contracts = contractColumns();
+      const lines = lineColumns();
+      batch.forEach((c, i) => {
+        const id = randomUUID();
+        const award: LotAward | undefined = c.lot
+          ? awardOf(c.lot.frameworkReference, c.lot.lotNumber, c.supplierKey)
+          : undefined;
+        let total = 0;
+        c.lines.forEach((line, position) => {
+          const version = line.product ? versionOf.get(`${line.product.key}@${line.product.version}`)! : null;
+          const input: ContractLineInput = {
+            lineReference: line.lineReference,
+            productVersionId: version?.id ?? null,
+            description: line.description,
+            category: line.category,
+            role: line.role,
+            grade: line.grade,
+            pricingUnit: line.pricingUnit,
+            billingPeriod: line.billingPeriod,
+            quantity: line.quantity,
+            unitPrice: line.unitPrice,
+            discountPercent: line.discountPercent,
+            rebate: line.rebate,
+            bundle: line.bundle,
+            researchPartnership: line.researchPartnership,
+            suppressed: line.suppressed,
+            suppressionReason: line.suppressionReason,
+          };
+          const f = lineFields(input, position, {
+            startDate: c.startDate,
+            endDate: c.endDate,
+            version,
+            award,
+          });
+          total += pence(f.totalCost);
+          lines.push({
+            contract_id: id,
+            line_reference: f.lineReference,
+            position: f.position,
+            product_version_id: f.productVersion?.id ?? null,
+            description: f.description,
+            category: f.category,
+            role: f.role,
+            grade: f.grade,
+            pricing_unit: f.pricingUnit,
+            billing_period: f.billingPeriod,
+            quantity: f.quantity,
+            unit_price: f.unitPrice,
+            discount_percent: f.discountPercent,
+            rebate: f.rebate,
+            bundle: f.bundle,
+            research_partnership: f.researchPartnership,
+            suppressed: f.suppressed,
+            suppression_reason: f.suppressionReason,
+            net_unit_price: f.netUnitPrice,
+            annual_unit_price: f.annualUnitPrice,
+            one_off_unit_price: f.oneOffUnitPrice,
+            annual_cost: f.annualCost,
+            total_cost: f.totalCost,
+            ceiling_price_id: f.ceilingPrice?.id ?? null,
+            ceiling_annual_unit_price: f.ceilingAnnualUnitPrice,
+            above_ceiling: f.aboveCeiling,
+          });
+        });
+        contracts.push({
+          id,
+          buyer_id: buyers.get(c.buyerOdsCode)!,
+          supplier_id: supplierOf.get(c.supplierKey)!.id,
+          award_id: award?.id ?? null,
+          route: c.route,
+          reference: c.reference,
+          title: c.title,
+          start_date: c.startDate,
+          end_date: c.endDate,
+          max_end_date: c.maxEndDate,
+          total_value: pounds(total),
+          status: c.status,
+          price_visibility: c.priceVisibility,
+          notes: c.notes,
+          expected_annual_benefit: c.expectedAnnualBenefit,
+          benefits_statement: c.benefitsStatement,
+          benefits_owner: c.benefitsOwner,
+          termination_reason: c.terminationReason,
+          source: 'MANUAL',
+          created_at: at(c.recordedOn, offset + i),
+          updated_at: at(c.updatedOn, offset + i),
+          row_version: 1,
+        });
+      });
+      return { contracts, lines };
+    };
+
+    const load = async () => {
+      let lineCount = 0;
+      // While the database writes one batch, the next is derived (PostgreSQL works meanwhile).
+      let writing: Promise<unknown> = Promise.resolve();
+      for (let from = 0; from < register.length; from += BATCH) {
+        const { contracts, lines } = rowsFor(register.slice(from, from + BATCH), from);
+        lineCount += lines.length;
+        await writing;
+        writing = (async () => {
+          await run(contracts.insertSql());
+          await run(lines.insertSql({ column: 'id', expression: 'gen_random_uuid()' }));
+        })();
+      }
+      await writing;
+      return lineCount;
+    };
+    const lineCount =
+      process.env['DEMO_NODROP'] === '1'
+        ? await load()
+        : await withoutSecondaryIndexes(query, run, ['contract', 'contract_line'], load);
+    T('loaded');
+    return { contracts: register.length, lines: lineCount, trusts: buyers.size };
+  });
+  console.warn('T committed', Math.round(performance.now()));
+  // PGlite has no autovacuum: give the planner statistics for the new rows.
+  if (report.contracts) await em.getConnection().execute('analyze "contract", "contract_line"', [], 'run');
+  console.warn('T analyzed', Math.round(performance.now()));
+  return report;
+}
+
+/**
+ * Runs a bulk load with the tables' secondary indexes and unique and foreign-key constraints
+ * dropped, then recreates them from the catalogue's own definitions: building an index once and
+ * checking a foreign key with one join is cheaper than maintaining them row by row (PostgreSQL's
+ * advice for populating a database). All inside the caller's transaction.
+ */
+async function withoutSecondaryIndexes<T>(
+  query: <R>(sql: string, params?: unknown[]) => Promise<R[]>,
+  run: (sql: string) => Promise<unknown>,
+  tables: string[],
+  load: () => Promise<T>,
+): Promise<T> {
+  const constraints = await query<{ table: string; name: string; definition: string }>(
+    `select conrelid::regclass::text as "table", conname as name, pg_get_constraintdef(oid) as definition
+       from pg_constraint where conrelid = any(?::regclass[]) and contype in (${process.env['DEMO_PK'] === '1' ? "'f', 'u', 'p'" : "'f', 'u'"}) order by contype = 'f' desc`,
+    [`{${tables.join(',')}}`],
+  );
+  const indexes = await query<{ name: string; definition: string }>(
+    `select indexname as name, indexdef as definition from pg_indexes
+      where schemaname = current_schema() and tablename = any(?::text[])
+        and indexname not in (select conname from pg_constraint where conrelid = any(?::regclass[]))`,
+    [`{${tables.join(',')}}`, `{${tables.join(',')}}`],
+  );
+  for (const c of constraints) await run(`alter table ${c.table} drop constraint "${c.name}"`);
+  for (const i of indexes) await run(`drop index "${i.name}"`);
+  const result = await load();
+  for (const i of indexes) await run(i.definition);
+  for (const c of [...constraints].reverse()) {
+    await run(`alter table ${c.table} add constraint "${c.name}" ${c.definition}`);
+  }
+  return result;
+}
