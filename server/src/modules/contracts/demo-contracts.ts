@@ -209,39 +209,21 @@ type CategorySpec = {
   bundledWith: string;
 };
 
-const SOFTWARE_TERMS = [
-  [24, 2],
-  [36, 5],
-  [48, 2],
-  [60, 3],
-  [84, 1],
-] as const;
-const SERVICE_TERMS = [
-  [3, 2],
-  [6, 4],
-  [9, 2],
-  [12, 4],
-  [18, 2],
-  [24, 1],
-] as const;
-const KIT_TERMS = [
-  [12, 3],
-  [24, 2],
-  [36, 4],
-  [48, 2],
-  [60, 2],
-] as const;
+// Terms in months, with weights.
+// prettier-ignore
+const SOFTWARE_TERMS = [[24, 2], [36, 5], [48, 2], [60, 3], [84, 1]] as const;
+// prettier-ignore
+const SERVICE_TERMS = [[3, 2], [6, 4], [9, 2], [12, 4], [18, 2], [24, 1]] as const;
+// prettier-ignore
+const KIT_TERMS = [[12, 3], [24, 2], [36, 4], [48, 2], [60, 2]] as const;
+// prettier-ignore
+const EPR_TERMS = [[36, 1], [60, 3], [84, 2], [120, 1]] as const;
 
 const CATEGORIES: Partial<Record<ProductCategory, CategorySpec>> = {
   EPR: {
     weight: 3,
     lines: [14, 40],
-    terms: [
-      [36, 1],
-      [60, 3],
-      [84, 2],
-      [120, 1],
-    ],
+    terms: EPR_TERMS,
     implementation: [120_000, 900_000],
     implementationNames: ['EPR implementation and configuration', 'Data migration from legacy systems'],
     support: null,
@@ -755,10 +737,21 @@ export function demoContracts(
   trusts: readonly DemoTrust[],
   options: DemoContractsOptions,
 ): DemoContract[] {
+  return [...demoRegisters(catalogue, trusts, options)].flat();
+}
+
+/**
+ * The same register one trust at a time, in order of ODS code, so a loader need not hold every
+ * trust's contracts at once.
+ */
+export function* demoRegisters(
+  catalogue: DemoCatalogue,
+  trusts: readonly DemoTrust[],
+  options: DemoContractsOptions,
+): Generator<DemoContract[]> {
   const index = indexCatalogue(catalogue, options.today);
   const seed = options.seed ?? DEFAULT_SEED;
   const scale = options.scale ?? 1;
-  const contracts: DemoContract[] = [];
   const sorted = [...trusts].sort((a, b) => (a.odsCode < b.odsCode ? -1 : a.odsCode > b.odsCode ? 1 : 0));
   for (const trust of sorted) {
     const r = random(hash(`${seed}:${trust.odsCode}`));
@@ -778,21 +771,19 @@ export function demoContracts(
       const sequence = (sequences.get(year) ?? r.int(0, 20)) + r.int(1, 3);
       sequences.set(year, sequence);
       contract.reference = `${trust.odsCode}-${profile.department}-${year}-${String(sequence).padStart(3, '0')}`;
-      contracts.push(contract);
     }
+    yield register;
   }
-  return contracts;
 }
 
 // --- One contract -----------------------------------------------------------------------------
 
+/** What a contract's lines depend on. */
 type Draft = {
   category: ProductCategory;
   spec: CategorySpec;
   supplierKey: string;
   callOff: { framework: Framework; lot: Lot; award: Award } | null;
-  startDate: string;
-  endDate: string;
   startYear: number;
 };
 
@@ -838,7 +829,6 @@ function contractFor(
   let endDate = fitting.length ? termEnd(startDate, r.weighted(fitting)) : isoOf(index.latestEnd);
   const startYear = Number(startDate.slice(0, 4));
 
-  const draft: Draft = { category, spec, supplierKey, callOff: draftCallOff, startDate, endDate, startYear };
   let maxEndDate = r.chance(0.35) ? addMonths(endDate, r.pick([12, 24])) : null;
   let status: DemoContract['status'] = 'ACTIVE';
   let terminationReason: string | null = null;
@@ -851,8 +841,8 @@ function contractFor(
     terminationReason = r.pick(TERMINATIONS);
     maxEndDate = null;
   }
-  draft.endDate = endDate;
 
+  const draft: Draft = { category, spec, supplierKey, callOff: draftCallOff, startYear };
   const lines = linesFor(r, index, profile, draft, opening);
 
   const route: ProcurementRoute | null = draftCallOff
@@ -1012,7 +1002,10 @@ function callOffPrice(
     : { unitPrice: niceDown(Math.floor((base * (10_000 - discount)) / 10_000)), discount: 0 };
 }
 
-/** An off-framework list price: near the catalogue's, lower for older contracts. */
+/** The year the demo catalogue's prices are for (its frameworks start in 2025 and 2026). */
+const CATALOGUE_PRICE_YEAR = 2026;
+
+/** An off-framework list price: near the catalogue's, 3 % a year lower for older contracts. */
 function listPrice(
   r: Random,
   price: DemoPrice,
@@ -1022,7 +1015,7 @@ function listPrice(
 ): number {
   const [fNum, fDen] = periodFactor(price.billingPeriod, period);
   const markup = offered ? r.int(100, 125) : r.int(80, 130);
-  const drift = Math.max(75, 100 - 3 * Math.max(0, 2026 - startYear));
+  const drift = Math.max(75, 100 - 3 * Math.max(0, CATALOGUE_PRICE_YEAR - startYear));
   const base = (units(price.ceilingUnitPrice) * Number(fNum)) / Number(fDen);
   return Math.max(1, niceDown(Math.round((base * markup * drift) / 10_000)));
 }

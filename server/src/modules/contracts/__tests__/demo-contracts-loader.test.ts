@@ -13,7 +13,7 @@ import { awardKey, contractProblems, lineFields } from '../contract-rules.js';
 import { Contract } from '../contract.entity.js';
 import { contractLookups } from '../contract.service.js';
 import type { ContractDraftInput } from '../contract.types.js';
-import { loadDemoContracts } from '../demo-contracts-loader.js';
+import { arrayConstant, loadDemoContracts } from '../demo-contracts-loader.js';
 import { demoContracts } from '../demo-contracts.js';
 
 const server = useTestServer();
@@ -64,6 +64,16 @@ describe('loading the demo contract register', () => {
     expect(await em.count(ContractLine)).toBe(lineCount);
     // The indexes and constraints dropped for the load are all back, as they were.
     expect(await schema()).toEqual(before);
+    // And the planner has statistics for every column of both tables.
+    expect(
+      await sql(`select c.table_name as table, count(s.attname)::int = count(*)::int as analysed
+                   from information_schema.columns c
+                   left join pg_stats s on s.tablename = c.table_name and s.attname = c.column_name
+                  where c.table_name in ('contract', 'contract_line') group by c.table_name order by 1`),
+    ).toEqual([
+      { table: 'contract', analysed: true },
+      { table: 'contract_line', analysed: true },
+    ]);
 
     // Loading again finds the register and adds nothing.
     expect(await loadDemoContracts(orm.em.fork(), { today: TODAY, scale: SCALE })).toEqual({
@@ -221,6 +231,32 @@ describe('loading the demo contract register', () => {
     );
     expect(counts!.above).toBeGreaterThan(0);
     expect(counts!.above).toBeLessThan(counts!.ceilings / 5);
+  });
+
+  it('sends any text, number, flag or null through its array constants unchanged', async () => {
+    const texts = [
+      'plain',
+      '14" Laptop',
+      "the trust's own",
+      'back\\slash and \\"both\\"',
+      "quote ' and \\' and ''",
+      '{braces}, commas',
+      '  spaced  ',
+      '',
+      'NULL',
+      'null',
+      'Royal Free’s £1,234.56 – “named”',
+      'line\nbreak\ttab',
+      null,
+    ];
+    const connection = server().server.orm.em.fork().getConnection();
+    const [row] = await connection.execute<
+      { texts: (string | null)[]; numbers: string[]; flags: boolean[] }[]
+    >(
+      `select ${arrayConstant(texts)}::text[] as texts, ${arrayConstant(['12.5000', '0.0150'])}::numeric[]::text[] as numbers,
+              ${arrayConstant([true, false])}::boolean[] as flags`,
+    );
+    expect(row).toEqual({ texts, numbers: ['12.5000', '0.0150'], flags: [true, false] });
   });
 
   it('generates only contracts the contract service would accept', async () => {
