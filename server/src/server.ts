@@ -49,7 +49,12 @@ export async function prepare(config: Config, logger: Logger, ormOptions: OrmOpt
         'loaded the demo catalogue (fictional suppliers, synthetic prices)',
       );
     }
-    if (!config.isProduction && config.nodeEnv !== 'test' && (await em.count(Contract, {})) === 0) {
+    if (
+      !config.isProduction &&
+      config.nodeEnv !== 'test' &&
+      config.demoContracts &&
+      (await em.count(Contract, {})) === 0
+    ) {
       const started = performance.now();
       const report = await loadDemoContracts(em);
       if (report.contracts) {

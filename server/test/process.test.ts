@@ -61,7 +61,13 @@ describe('the server process', () => {
     const port = await freePort();
     // Not NODE_ENV=test: Apollo installs its own signal handlers outside tests, and they must not
     // cut the shutdown short.
-    const proc = run({ PORT: String(port), NODE_ENV: 'development', ...databaseEnv(database) });
+    // Without the demo contract register: loading it would take most of the time allowed.
+    const proc = run({
+      PORT: String(port),
+      NODE_ENV: 'development',
+      DEMO_CONTRACTS: 'false',
+      ...databaseEnv(database),
+    });
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 300; i++) {
       const ready = await fetch(`${url}/readyz`).then(

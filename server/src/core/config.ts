@@ -63,6 +63,7 @@ const schema = z.object({
     )
     .default('false'),
   CLIENT_DIST: z.string().optional(),
+  DEMO_CONTRACTS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
 });
 
 export type Config = {
@@ -78,6 +79,8 @@ export type Config = {
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | number | string;
   clientDist: string | undefined;
+  /** Outside production, whether an empty contract table gets the demo register (about 20 s). */
+  demoContracts: boolean;
 };
 
 export class ConfigError extends Error {
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: c.SESSION_IDLE_MINUTES, maxHours: c.SESSION_MAX_HOURS },
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
     clientDist: c.CLIENT_DIST,
+    demoContracts: c.DEMO_CONTRACTS === 'true',
   };
 }
 

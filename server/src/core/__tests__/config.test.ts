@@ -8,6 +8,11 @@ describe('configuration', () => {
     expect(config.port).toBe(4000);
     expect(config.logLevel).toBe('info');
     expect(config.nodeEnv).toBe('development');
+    expect(config.demoContracts).toBe(true);
+  });
+
+  it('leaves the demo contract register out when DEMO_CONTRACTS is false', () => {
+    expect(loadConfig({ DEMO_CONTRACTS: 'false' }).demoContracts).toBe(false);
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
@@ -28,6 +33,7 @@ describe('configuration', () => {
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     ],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, production or test (got "staging")'],
+    [{ DEMO_CONTRACTS: 'no' }, 'DEMO_CONTRACTS must be true or false (got "no")'],
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
