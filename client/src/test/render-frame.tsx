@@ -37,7 +37,9 @@ export const complianceAtBirmingham = {
   supplier: null,
 } as const;
 
+/** A user acting in `active`, with the contract rights the server gives its role. */
 export function user(name: string, memberships: Me['memberships'], active = memberships[0] ?? null): Me {
+  const role = active?.role;
   return {
     __typename: 'Me',
     user: { __typename: 'User', id: `user-${name}`, name },
@@ -48,6 +50,9 @@ export function user(name: string, memberships: Me['memberships'], active = memb
     viewerCanCreateFrameworks: false,
     viewerCanCurateCatalogue: false,
     viewerCanAddProducts: false,
+    viewerCanReadContracts:
+      role === 'TRUST_PROCUREMENT' || role === 'TRUST_COMPLIANCE' || role === 'CENTRAL_COMMERCIAL',
+    viewerCanRecordContracts: role === 'TRUST_PROCUREMENT' || role === 'CENTRAL_COMMERCIAL',
   };
 }
 

@@ -44,12 +44,14 @@ export class ConfirmContractPayload extends ContractPayload {}
 @ObjectType({ description: 'The contract ended early, or why nothing changed.' })
 export class EndContractEarlyPayload extends ContractPayload {}
 
-const readers = [Role.CENTRAL_COMMERCIAL, Role.TRUST_PROCUREMENT, Role.TRUST_COMPLIANCE];
-const editors = [Role.CENTRAL_COMMERCIAL, Role.TRUST_PROCUREMENT];
+/** Who reads a contract register: their trust's (trust users) or every trust's (central users). */
+export const CONTRACT_READERS = [Role.CENTRAL_COMMERCIAL, Role.TRUST_PROCUREMENT, Role.TRUST_COMPLIANCE];
+/** Who records, imports and edits contracts: for their own trust, or (central users) any trust. */
+export const CONTRACT_RECORDERS = [Role.CENTRAL_COMMERCIAL, Role.TRUST_PROCUREMENT];
 
 @Resolver(() => Contract)
 export class ContractResolver {
-  @Authorized(readers)
+  @Authorized(CONTRACT_READERS)
   @Query(() => ContractConnection, {
     description: 'A contract register: your trust’s contracts (central users: every trust’s).',
   })
@@ -57,13 +59,13 @@ export class ContractResolver {
     return new ContractService(ctx).list(args);
   }
 
-  @Authorized(readers)
+  @Authorized(CONTRACT_READERS)
   @Query(() => Contract, { nullable: true, description: 'One contract; null if there is none you may see.' })
   contract(@Arg('id', () => String, { description: 'The contract’s id.' }) id: string, @Ctx() ctx: Context) {
     return new ContractService(ctx).byId(id);
   }
 
-  @Authorized(editors)
+  @Authorized(CONTRACT_RECORDERS)
   @Mutation(() => CreateContractPayload, {
     description: 'Records a contract with its lines. The trust’s procurement users, or central users.',
   })
@@ -74,7 +76,7 @@ export class ContractResolver {
     return new ContractService(ctx).create(input);
   }
 
-  @Authorized(editors)
+  @Authorized(CONTRACT_RECORDERS)
   @Mutation(() => UpdateContractPayload, { description: 'Saves a contract whole, with its lines.' })
   updateContract(
     @Arg('input', () => UpdateContractInput, { description: 'The contract.' }) input: UpdateContractInput,
@@ -83,7 +85,7 @@ export class ContractResolver {
     return new ContractService(ctx).update(input);
   }
 
-  @Authorized(editors)
+  @Authorized(CONTRACT_RECORDERS)
   @Mutation(() => ConfirmContractPayload, {
     description: 'Confirms a draft (an imported one, say): it becomes ACTIVE and counts in comparisons.',
   })
@@ -94,7 +96,7 @@ export class ContractResolver {
     return new ContractService(ctx).confirm(input);
   }
 
-  @Authorized(editors)
+  @Authorized(CONTRACT_RECORDERS)
   @Mutation(() => EndContractEarlyPayload, {
     description: 'Ends an active contract before its end date, with a reason.',
   })
@@ -106,7 +108,7 @@ export class ContractResolver {
     return new ContractService(ctx).endEarly(input);
   }
 
-  @Authorized(editors)
+  @Authorized(CONTRACT_RECORDERS)
   @Mutation(() => DeleteContractPayload, {
     description: 'Deletes a draft contract. Signed ones are ended early instead.',
   })

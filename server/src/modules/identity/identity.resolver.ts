@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
 import { AUDIT_READERS } from '../audit/audit.resolver.js';
+import { CONTRACT_READERS, CONTRACT_RECORDERS } from '../contracts/contract.resolver.js';
 import { Role } from './role.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
@@ -85,6 +86,22 @@ export class MeResolver {
   })
   viewerCanAddProducts(@Ctx() ctx: Context) {
     return policy.can(ctx.viewer, [Role.CENTRAL_COMMERCIAL, Role.SUPPLIER]);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the viewer may read a contract register: their trust’s, or (central users) every trust’s.',
+  })
+  viewerCanReadContracts(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, CONTRACT_READERS);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the viewer may record, import and edit contracts: their trust’s, or (central users) any trust’s.',
+  })
+  viewerCanRecordContracts(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, CONTRACT_RECORDERS);
   }
 }
 

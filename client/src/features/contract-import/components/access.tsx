@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { NoAccess, PageMessage, RequireRight } from '../../identity/components/access';
+import { NoAccess, PageMessage, RequireRight, viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
 import { contractImportPath } from '../paths';
-import { canImportContracts } from '../rights';
 
 /**
- * Shows the wizard only to those who may import (`rights.ts`): a visitor is asked to sign in, anyone
+ * Shows the wizard only to those who may import (`Me.viewerCanRecordContracts`): a visitor is asked to sign in, anyone
  * else told why not, rather than meeting the server's refusal after choosing a file.
  */
 export function RequireImporter({ children }: { children: ReactNode }) {
@@ -19,7 +18,7 @@ export function RequireImporter({ children }: { children: ReactNode }) {
 
 function ImporterOnly({ children }: { children: ReactNode }) {
   const viewer = useViewer();
-  if (!canImportContracts(viewer)) {
+  if (!viewerCan(viewer, 'viewerCanRecordContracts')) {
     return (
       <NoAccess title="You cannot import contracts" ask="your trust’s procurement team">
         <p>

@@ -5,7 +5,7 @@ import { RegisterGuide } from '../components/register-guide';
 import { StepHeading } from '../components/step-heading';
 import { UploadForm } from '../components/upload-form';
 import { registerPath, templateUrl } from '../paths';
-import { importsForAnyTrust } from '../rights';
+import { actsCentrally } from '../../contracts/rights';
 
 const TITLE = 'Upload your contract register';
 
@@ -21,7 +21,7 @@ export function UploadRegisterPage() {
 function UploadRegister() {
   const viewer = useViewer();
   const organisation = viewer?.activeMembership?.organisation?.name ?? 'your organisation';
-  const central = importsForAnyTrust(viewer);
+  const central = actsCentrally(viewer);
   const buyer = central ? (
     <>
       You act for {organisation}, so give the ODS code of the trust that holds each contract in{' '}

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { NoAccess, PageMessage, RequireRight } from '../../identity/components/access';
+import { NoAccess, PageMessage, RequireRight, viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
-import { canReadContracts, canRecordContracts } from '../rights';
 
 /**
- * Shows the register's pages only to those who may use them (`rights.ts`): a visitor is asked to
+ * Shows the register's pages only to those who may use them (`Me.viewerCanReadContracts`, `Me.viewerCanRecordContracts`): a visitor is asked to
  * sign in, anyone else told why not, rather than meeting the API's refusal.
  */
 export function RequireContracts({
@@ -25,7 +24,7 @@ export function RequireContracts({
 
 function ContractsRight({ record, children }: { record: boolean; children: ReactNode }) {
   const viewer = useViewer();
-  if (!canReadContracts(viewer)) {
+  if (!viewerCan(viewer, 'viewerCanReadContracts')) {
     return (
       <NoAccess title="You do not have access to contracts">
         <p>
@@ -35,7 +34,7 @@ function ContractsRight({ record, children }: { record: boolean; children: React
       </NoAccess>
     );
   }
-  if (record && !canRecordContracts(viewer)) {
+  if (record && !viewerCan(viewer, 'viewerCanRecordContracts')) {
     return (
       <NoAccess title="You cannot record contracts" ask="your trust’s procurement team">
         <p>

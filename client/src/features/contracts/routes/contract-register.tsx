@@ -32,7 +32,8 @@ import {
   type RegisterFilters,
   type RegisterView,
 } from '../register-params';
-import { actsCentrally, canRecordContracts } from '../rights';
+import { viewerCan } from '../../identity/components/access';
+import { actsCentrally } from '../rights';
 
 const REGISTER_QUERY = graphql(`
   query ContractRegister(
@@ -79,7 +80,7 @@ function Register() {
   const { view, data, previousData, loading, problem, formKey, statusRef, linkState } = list;
   const viewer = useViewer();
   const central = actsCentrally(viewer);
-  const recorder = canRecordContracts(viewer);
+  const recorder = viewerCan(viewer, 'viewerCanRecordContracts');
   const trust = central ? null : (viewer?.activeMembership?.organisation?.name ?? null);
   const today = todayInEngland();
 

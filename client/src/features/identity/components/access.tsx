@@ -18,6 +18,8 @@ export const RequireRight_me = graphql(`
     viewerCanCreateFrameworks
     viewerCanCurateCatalogue
     viewerCanAddProducts
+    viewerCanReadContracts
+    viewerCanRecordContracts
   }
 `);
 

@@ -2,16 +2,12 @@ import { useLocation } from 'react-router';
 import { graphql } from '../../../gql';
 import type { SiteMenu_MeFragment } from '../../../gql/graphql';
 import { HeaderNavigation } from '../../../shared/ui/header-navigation';
-import { canReadContracts } from '../../contracts/rights';
 
 export const SiteMenu_me = graphql(`
   fragment SiteMenu_me on Me {
     viewerCanManageUsers
     viewerCanReadAuditTrail
-    activeMembership {
-      id
-      role
-    }
+    viewerCanReadContracts
   }
 `);
 
@@ -28,13 +24,12 @@ const everyone: MenuItem[] = [
 
 /**
  * The menu items this viewer may use: what the server says they can do (`viewerCan…`), never a
- * guess from their role, so the menu and the API agree when the rules change. Contracts are the
- * one exception until the server says who may read them (`contracts/rights.ts`); they come first,
+ * guess from their role, so the menu and the API agree when the rules change. Contracts come first,
  * as the trust's own work.
  */
 export function menuItems(me: SiteMenu_MeFragment | null | undefined): MenuItem[] {
   return [
-    ...(canReadContracts(me) ? [{ to: '/contracts', label: 'Contracts' }] : []),
+    ...(me?.viewerCanReadContracts ? [{ to: '/contracts', label: 'Contracts' }] : []),
     ...everyone.slice(0, -1),
     ...(me?.viewerCanManageUsers ? [{ to: '/admin/users', label: 'Users' }] : []),
     ...(me?.viewerCanReadAuditTrail ? [{ to: '/admin/audit', label: 'Audit trail' }] : []),

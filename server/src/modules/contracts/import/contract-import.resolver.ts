@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../core/context.js';
-import { Role } from '../../identity/role.js';
+import { CONTRACT_RECORDERS } from '../contract.resolver.js';
 import { ContractImport } from './contract-import.entity.js';
 import { ContractImportStatus } from './contract-import.enums.js';
 import { ContractImportService, importProgress, interrupted } from './contract-import.service.js';
@@ -15,11 +15,9 @@ import {
   UploadContractRegisterInput,
 } from './contract-import.types.js';
 
-const importers = [Role.TRUST_PROCUREMENT, Role.CENTRAL_COMMERCIAL];
-
 @Resolver(() => ContractImport)
 export class ContractImportResolver {
-  @Authorized(importers)
+  @Authorized(CONTRACT_RECORDERS)
   @Query(() => ContractImport, {
     nullable: true,
     description: 'A register import you (or your trust) started.',
@@ -31,7 +29,7 @@ export class ContractImportResolver {
     return new ContractImportService(ctx).byId(id);
   }
 
-  @Authorized(importers)
+  @Authorized(CONTRACT_RECORDERS)
   @Mutation(() => ContractImportPayload, {
     description:
       'Uploads a contract register as CSV text and runs the dry run: problems by row and column, names to review, and what importing would change. Saves no contract.',
@@ -47,7 +45,7 @@ export class ContractImportResolver {
     };
   }
 
-  @Authorized(importers)
+  @Authorized(CONTRACT_RECORDERS)
   @Mutation(() => ContractImportPayload, {
     description: 'Chooses the records that names under review mean, and runs the dry run again.',
   })
@@ -59,7 +57,7 @@ export class ContractImportResolver {
     return new ContractImportService(ctx).choose(input.id, input.choices);
   }
 
-  @Authorized(importers)
+  @Authorized(CONTRACT_RECORDERS)
   @Mutation(() => ContractImportPayload, {
     description:
       'Imports a checked file: every change in one transaction, all or nothing. Returns at once with status IMPORTING; poll contractImport for progress.',

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../../core/context.js';
 import { UserError } from '../../../core/user-error.js';
-import { Role } from '../../identity/role.js';
+import { CONTRACT_RECORDERS } from '../contract.resolver.js';
 import { Contract } from '../contract.entity.js';
 import { ImportChoiceInput, ImportMatchReview } from '../import/contract-import.types.js';
 import { OcdsImportService } from './ocds-import.service.js';
@@ -50,7 +50,7 @@ export class ImportOcdsPackagePayload {
 
 @Resolver()
 export class OcdsImportResolver {
-  @Authorized([Role.TRUST_PROCUREMENT, Role.CENTRAL_COMMERCIAL])
+  @Authorized(CONTRACT_RECORDERS)
   @Mutation(() => ImportOcdsPackagePayload, {
     description:
       'Reads an OCDS 1.1 release package and saves its contracts as DRAFT contracts to review and confirm. Importing it again updates the same drafts.',
