@@ -56,7 +56,9 @@ try {
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const res = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
+      // A fresh connection each time: the commit keeps the server busy for seconds, and a kept-alive
+      // socket it closes meanwhile would fail the next request (ECONNRESET).
+      headers: { 'content-type': 'application/json', cookie, connection: 'close' },
       body: JSON.stringify({ query, variables }),
     });
     cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
@@ -107,7 +109,7 @@ try {
   const upload = () =>
     fetch(`${base}/imports/contract-register`, {
       method: 'POST',
-      headers: { 'content-type': 'text/csv', cookie, 'x-file-name': 'bench.csv' },
+      headers: { 'content-type': 'text/csv', cookie, 'x-file-name': 'bench.csv', connection: 'close' },
       body: csv,
     }).then(async (r) => {
       if (r.status !== 201) throw new Error(`upload: ${r.status} ${await r.text()}`);

@@ -218,6 +218,7 @@ export class ContractImportService {
         }
         // Changed contracts (usually a few) through the unit of work, like the form's saves.
         for (const planned of updated) {
+          // Brought in from the planning context with its lines and the records it refers to.
           const contract = tx.assign(
             tx.merge(planned.existing!),
             contractFields(planned.draft, plan.lookups),
@@ -265,7 +266,9 @@ export class ContractImportService {
     importer: Importer,
     parsed: ParsedRegister,
   ): Promise<RegisterPlan> {
-    const plan = await planRegister(em, parsed.rows, importer, choicesOf(imp.reviews));
+    // In a context of its own: the register's existing contracts and lines (100,000 entities for a
+    // large one) must stay out of the one that saves the import, or every flush would check them.
+    const plan = await planRegister(em.fork(), parsed.rows, importer, choicesOf(imp.reviews));
     const problems = [...parsed.problems, ...plan.problems].sort((a, b) => a.row - b.row);
     imp.rowCount = parsed.rows.length + parsed.sourceRows.size;
     imp.problemCount = problems.length;
