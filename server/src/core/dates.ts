@@ -9,3 +9,15 @@ const londonDate = new Intl.DateTimeFormat('en-CA', {
 export function todayInEngland(now: Date = new Date()): string {
   return londonDate.format(now);
 }
+
+const readableFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/** A `YYYY-MM-DD` date as messages show it, like the client: "1 Apr 2026". */
+export function readableDate(date: string): string {
+  return readableFormat.format(new Date(`${date}T00:00:00Z`));
+}

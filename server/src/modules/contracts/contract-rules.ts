@@ -1,3 +1,4 @@
+import { readableDate } from '../../core/dates.js';
 import { ceilingAnnualUnitPrice, normaliseLine } from '@concord/pricing';
 import { userError, type UserError } from '../../core/user-error.js';
 import type { ProductVersion } from '../catalogue/product.entity.js';
@@ -128,7 +129,7 @@ export function contractProblems(input: ContractDraftInput, lookups: ContractLoo
         errors.push(
           userError(
             'INVALID',
-            `A call-off must start while ${framework.reference} is in force (${framework.startDate} to ${framework.endDate}).`,
+            `A call-off must start while ${framework.reference} is in force (${readableDate(framework.startDate)} to ${readableDate(framework.endDate)}).`,
             ['startDate'],
           ),
         );

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { policy } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
-import { todayInEngland } from '../../core/dates.js';
+import { readableDate, todayInEngland } from '../../core/dates.js';
 import { DomainError, ErrorCode } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import { paginate, type ConnectionShape } from '../../core/pagination.js';
@@ -287,7 +287,7 @@ export class ContractService {
       errors.push(
         userError(
           'INVALID',
-          `The last day must be from the start (${contract.startDate}) to before the current end date (${contract.endDate}).`,
+          `The last day must be from the start (${readableDate(contract.startDate)}) to before the current end date (${readableDate(contract.endDate)}).`,
           ['endDate'],
         ),
       );

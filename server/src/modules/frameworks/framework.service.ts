@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/sql';
 import { policy } from '../../core/auth/policy.js';
 import type { Viewer } from '../../core/auth/viewer.js';
 import type { Context } from '../../core/context.js';
-import { todayInEngland } from '../../core/dates.js';
+import { readableDate, todayInEngland } from '../../core/dates.js';
 import { DomainError, ErrorCode } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import { paginate, type ConnectionShape } from '../../core/pagination.js';
@@ -351,7 +351,10 @@ export class FrameworkService {
     if (input.extend) {
       const endDate = input.extend.endDate;
       if (endDate <= framework.endDate) {
-        return fail('INVALID', `The new end date must be after ${framework.endDate}.`, ['extend', 'endDate']);
+        return fail('INVALID', `The new end date must be after ${readableDate(framework.endDate)}.`, [
+          'extend',
+          'endDate',
+        ]);
       }
       const previous = framework.endDate;
       apply = () => {

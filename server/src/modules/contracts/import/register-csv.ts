@@ -1,3 +1,4 @@
+import { readableDate } from '../../../core/dates.js';
 import { parse } from 'csv-parse/sync';
 import { BillingPeriod, PricingUnit } from '../../catalogue/catalogue.enums.js';
 import { PriceVisibility, ProcurementRoute } from '../contract.enums.js';
@@ -752,13 +753,13 @@ function checkRules(read: RowReader, d: Draft): void {
   if (d.startDate && d.endDate && d.endDate < d.startDate) {
     read.fail(
       'end_date',
-      `The end date ${d.endDate} is before the start date ${d.startDate}; it must be on or after it.`,
+      `The end date ${readableDate(d.endDate)} is before the start date ${readableDate(d.startDate)}; it must be on or after it.`,
     );
   }
   if (d.endDate && d.maxEndDate && d.maxEndDate < d.endDate) {
     read.fail(
       'max_end_date',
-      `The maximum end date ${d.maxEndDate} is before the end date ${d.endDate}; extensions can only make a contract end later.`,
+      `The maximum end date ${readableDate(d.maxEndDate)} is before the end date ${readableDate(d.endDate)}; extensions can only make a contract end later.`,
     );
   }
   const perDay = d.pricingUnit === PricingUnit.PER_DAY;
@@ -826,10 +827,14 @@ function checkAgainstContract(read: RowReader, d: Draft, contracts: Map<string, 
         seen.values[f] = value;
         seen.rows[f] = read.row;
       } else if (first !== value) {
-        const shown = (v: Value) => (v === null ? 'blank' : quoteValue(String(v)));
+        const there =
+          first === null
+            ? `no ${label(column)} in row ${seen.rows[f]}`
+            : `${quoteValue(String(first))} as its ${label(column)} in row ${seen.rows[f]}`;
+        const here = value === null ? 'none here' : `${quoteValue(String(value))} here`;
         read.fail(
           column,
-          `The ${label(column)} differs from row ${seen.rows[f]} of contract ${contract}: ${shown(value)} here, ${shown(first)} there. Every line of a contract repeats the same contract details.`,
+          `Contract ${contract} has ${there}, but ${here}. Every line of a contract repeats the same contract details.`,
         );
       }
     }

@@ -278,7 +278,7 @@ describe('dates', () => {
       {
         row: 2,
         column: 'end_date',
-        message: 'The end date 2026-03-31 is before the start date 2026-04-01; it must be on or after it.',
+        message: 'The end date 31 Mar 2026 is before the start date 1 Apr 2026; it must be on or after it.',
       },
     ]);
     expect(parseOne({ start_date: '01/04/2026', end_date: '2026-04-01' }).problems).toEqual([]);
@@ -540,12 +540,12 @@ describe('rows of the same contract', () => {
         row: 4,
         column: 'contract_title',
         message:
-          'The contract title differs from row 2 of contract "C-1": "EPR licences and support" here, "EPR licences" there. Every line of a contract repeats the same contract details.',
+          'Contract "C-1" has "EPR licences" as its contract title in row 2, but "EPR licences and support" here. Every line of a contract repeats the same contract details.',
       },
       {
         row: 4,
         column: 'end_date',
-        message: expect.stringContaining('"2030-03-31" here, "2029-03-31" there'),
+        message: expect.stringContaining('has "2029-03-31" as its end date in row 2, but "2030-03-31" here'),
       },
     ]);
     expect(result.rows.map((r) => r.row)).toEqual([2, 3]);
@@ -554,7 +554,7 @@ describe('rows of the same contract', () => {
 
   it('reports a detail blank on one row and given on another', () => {
     const result = parseRegister(registerCsv([line(), line({ line_reference: 'L2', notes: 'Renewed' })]));
-    expect(result.problems[0]!.message).toContain('"Renewed" here, blank there');
+    expect(result.problems[0]!.message).toContain('has no notes in row 2, but "Renewed" here');
   });
 
   it('keeps contracts of different buyers with the same reference apart', () => {
