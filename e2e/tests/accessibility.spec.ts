@@ -17,6 +17,7 @@ import { FrameworkCataloguePage } from '../pages/framework-catalogue-page.js';
 import { FrameworkEditorPage } from '../pages/framework-editor-page.js';
 import { FrameworkPage } from '../pages/framework-page.js';
 import { NewUserPage } from '../pages/new-user-page.js';
+import { OcdsImportPage, ocdsSample } from '../pages/ocds-import.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { UserPage } from '../pages/user-page.js';
 import { UsersPage } from '../pages/users-page.js';
@@ -487,6 +488,67 @@ for (const { name, file, ready } of importSteps) {
       await wizard.goto(await uploadOverApi(page, 'accessible.csv', file(supplier)));
     }
     await ready(wizard);
+    expect(await violations(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+// The OCDS import at each stage: the form with its errors (as a central user, who also sees the
+// trust's field), the supplier review, and the drafts made (by a lead at a trust of its own, so no
+// other test's draft of the same sample meets it).
+const ocdsStages: {
+  name: string;
+  ready: (ocds: OcdsImportPage, supplier: CatalogueSupplier) => Promise<unknown>;
+}[] = [
+  {
+    name: 'form, with its error summary',
+    ready: async (ocds) => {
+      await ocds.importButton.click();
+      await ocds.errorSummary.waitFor();
+    },
+  },
+  {
+    name: 'supplier review',
+    ready: async (ocds) => {
+      await ocds.importFile(ocdsSample('ocds-213czf-000-00001-05-contract.json'));
+      await ocds.supplierList('AnyCorp Cycle Provision').waitFor();
+    },
+  },
+  {
+    name: 'drafts imported',
+    ready: async (ocds, supplier) => {
+      await ocds.importFile(ocdsSample('ocds-213czf-000-00001-05-contract.json'));
+      await ocds.supplierList('AnyCorp Cycle Provision').selectOption({
+        label: `${supplier.name} (Companies House number ${supplier.companiesHouseNumber})`,
+      });
+      await ocds.importWithSuppliers.click();
+      await ocds.confirmation.waitFor();
+    },
+  },
+];
+
+for (const { name, ready } of ocdsStages) {
+  test(`the OCDS import ${name} passes automated WCAG 2.2 AA checks, at both sizes`, async ({
+    page,
+    baseURL,
+  }) => {
+    test.slow();
+    const central = name.startsWith('form');
+    const person = central
+      ? { email: DEMO.commercial, password: DEMO_PASSWORD }
+      : await createUser(baseURL ?? '', {
+          name: 'Olive Opendata',
+          memberships: [{ organisationOdsCode: 'RRK', role: 'TRUST_PROCUREMENT' }],
+        });
+    const signIn = new SignInPage(page);
+    await signIn.goto('/contracts/import/ocds');
+    await signIn.signIn(person.email, person.password);
+    const ocds = new OcdsImportPage(page);
+    await ocds.heading.waitFor();
+    if (central) await ocds.buyer.waitFor();
+    await ready(ocds, await catalogueSupplier(baseURL ?? '', 'Brightwater'));
     expect(await violations(page)).toEqual([]);
 
     await page.setViewportSize({ width: 375, height: 800 });

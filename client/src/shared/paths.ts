@@ -13,6 +13,9 @@ export const standardPath = (code: string) => `/standards/${encodeURIComponent(c
 export const organisationPath = (odsCode: string) => `/organisations/${encodeURIComponent(odsCode)}`;
 export const contractsPath = '/contracts';
 export const newContractPath = '/contracts/new';
+/** Importing a contract register (CSV), and an OCDS package as draft contracts. */
+export const importRegisterPath = '/contracts/import';
+export const importOcdsPath = '/contracts/import/ocds';
 export const contractPath = (id: string) => `/contracts/${encodeURIComponent(id)}`;
 export const editContractPath = (id: string) => `${contractPath(id)}/edit`;
 export const endContractPath = (id: string) => `${contractPath(id)}/end-early`;

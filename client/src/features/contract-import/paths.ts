@@ -7,6 +7,9 @@ export const contractImportPath = '/contracts/import';
 /** Steps 2 to 4 of one import: the address a refresh or a shared link resumes at. */
 export const contractImportStepPath = (id: string) => `${contractImportPath}/${encodeURIComponent(id)}`;
 
+/** Importing an OCDS release or record package as draft contracts (a page of its own, not a step). */
+export const ocdsImportPath = '/contracts/import/ocds';
+
 /** The contract register, where imported contracts show. */
 export const registerPath = '/contracts';
 

@@ -6,6 +6,7 @@ import {
   fixingInFile,
   missingChoices,
   reviewQuestion,
+  reviewSummary,
   rowsInWords,
   savedChoices,
   serverErrors,
@@ -60,6 +61,16 @@ describe('the review form', () => {
       [supplier.key]: 'Choose which supplier “Meridan Health” is, or that none of these is right',
     });
     expect(missingChoices([supplier], { [supplier.key]: NONE })).toEqual({});
+    // Where there is no file to correct (an OCDS package), only a record will do.
+    expect(missingChoices([supplier], {}, { noneOffered: false })).toEqual({
+      [supplier.key]: 'Choose which supplier “Meridan Health” is',
+    });
+  });
+
+  it('links each name’s problem to its question in the error summary, the server’s others after', () => {
+    expect(
+      reviewSummary([supplier, product], { [product.key]: 'Choose which product' }, ['Try again']),
+    ).toEqual([{ text: 'Choose which product', href: '#review-1' }, { text: 'Try again' }]);
   });
 
   it('sends every choice in order, none of these as no choice', () => {

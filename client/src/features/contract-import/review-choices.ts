@@ -1,5 +1,6 @@
-import type { ChooseContractImportMatchesInput, MatchKind } from '../../gql/graphql';
+import type { ChooseContractImportMatchesInput, ImportChoiceInput, MatchKind } from '../../gql/graphql';
 import type { UserErrorLike } from '../../shared/graphql/mutation';
+import type { ErrorSummaryItem } from '../../shared/ui/error-summary';
 import { formatCount, formatInteger } from '../../shared/format/count';
 import { inWords } from './steps';
 
@@ -65,17 +66,32 @@ export function reviewContext(review: Pick<Review, 'kind' | 'context'>): string 
     : null;
 }
 
-/** Each name without a choice, by key: the message beside its question. */
-export function missingChoices(reviews: readonly Review[], choices: Choices): Record<string, string> {
+/**
+ * Each name without a choice, by key: the message beside its question. `noneOffered` is false where
+ * "none of these" is not an answer (an OCDS package cannot be corrected, only its suppliers chosen).
+ */
+export function missingChoices(
+  reviews: readonly Review[],
+  choices: Choices,
+  { noneOffered = true }: { noneOffered?: boolean } = {},
+): Record<string, string> {
+  const orNone = noneOffered ? ', or that none of these is right' : '';
   return Object.fromEntries(
     reviews
       .filter((review) => !choices[review.key])
-      .map((review) => [
-        review.key,
-        `Choose which ${what(review)} “${review.name}” is, or that none of these is right`,
-      ]),
+      .map((review) => [review.key, `Choose which ${what(review)} “${review.name}” is${orNone}`]),
   );
 }
+
+/**
+ * Every review's choice as the server takes it (`ImportChoiceInput`), in the order of `reviews`:
+ * "none of these" as no choice (which also undoes one saved before).
+ */
+export const chosenList = (reviews: readonly Review[], choices: Choices): ImportChoiceInput[] =>
+  reviews.map((review) => {
+    const choice = choices[review.key] ?? '';
+    return { key: review.key, chosenId: choice && choice !== NONE ? choice : null };
+  });
 
 /**
  * The mutation's input: every review's choice, "none of these" as no choice (which also undoes one
@@ -87,13 +103,7 @@ export function choicesInput(
   reviews: readonly Review[],
   choices: Choices,
 ): ChooseContractImportMatchesInput {
-  return {
-    id,
-    choices: reviews.map((review) => {
-      const choice = choices[review.key] ?? '';
-      return { key: review.key, chosenId: choice && choice !== NONE ? choice : null };
-    }),
-  };
+  return { id, choices: chosenList(reviews, choices) };
 }
 
 /** The server's reasons, beside the review each names (by key); the rest for the summary alone. */
@@ -110,6 +120,21 @@ export function serverErrors(
     else other.push(error.message);
   }
   return { byKey, other };
+}
+
+/** The error summary's items: each name's message, linked to its question, then the server's others. */
+export function reviewSummary(
+  reviews: readonly Review[],
+  byKey: Readonly<Record<string, string>>,
+  other: readonly string[],
+): ErrorSummaryItem[] {
+  return [
+    ...reviews.flatMap((review, index) => {
+      const text = byKey[review.key];
+      return text ? [{ text, href: `#${reviewFieldId(index)}` }] : [];
+    }),
+    ...other.map((text) => ({ text })),
+  ];
 }
 
 /** Whether the person chose to correct the file for some name (so the import cannot go on yet). */

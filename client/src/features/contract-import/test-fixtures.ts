@@ -1,4 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import {
   ChooseContractImportMatchesDocument,
   CommitContractImportDocument,
@@ -13,6 +15,18 @@ import { procurementAtRoyalFree, user } from '../../test/render-frame';
 /** Test data and fakes for the import wizard's tests. */
 
 export const priya = user('Priya Procurement', [procurementAtRoyalFree]);
+
+/**
+ * Chooses `file` in the file field labelled `label`, then presses `button`: the person who does it,
+ * to go on. Checked by the page, not by the browser's file picker: the tests choose files the picker
+ * would hide.
+ */
+export async function chooseAndSend(label: string, button: string, file: File) {
+  const person = userEvent.setup({ applyAccept: false });
+  await person.upload(screen.getByLabelText(label), file);
+  await person.click(screen.getByRole('button', { name: button }));
+  return person;
+}
 
 /** A file of the name and size given (the size without the bytes). */
 export function fileOf(name: string, size = 120, type = 'text/csv'): File {

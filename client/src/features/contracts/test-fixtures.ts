@@ -114,6 +114,7 @@ export function contractFixture(
     source: 'MANUAL',
     notes: '',
     terminationReason: null,
+    ocdsUrl: null,
     createdAt: '2026-11-23T10:15:00Z',
     updatedAt: '2026-11-23T10:15:00Z',
     benefitsStatement: '',

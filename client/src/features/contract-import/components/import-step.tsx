@@ -12,10 +12,11 @@ import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { useChooseContractImportMatchesMutation } from '../mutations/use-choose-contract-import-matches-mutation';
 import { useCommitContractImportMutation } from '../mutations/use-commit-contract-import-mutation';
-import { contractImportPath, registerPath } from '../paths';
+import { contractImportPath } from '../paths';
 import { stepOf, summaryInWords } from '../steps';
 import { ProgressBar } from './progress-bar';
 import { StepHeading } from './step-heading';
+import { WhatNext } from './what-next';
 
 export const ImportStep_contractImport = graphql(`
   fragment ImportStep_contractImport on ContractImport {
@@ -219,15 +220,7 @@ function ImportedStep({ contractImport }: { contractImport: ContractImport }) {
           <strong>{contractImport.fileName}</strong> was imported
           {importedAt ? ` on ${formatDateTime(importedAt)}` : ''}. The contracts are in your register now.
         </p>
-        <h2 className="nhsuk-heading-m">What you can do next</h2>
-        <ul className="nhsuk-list">
-          <li>
-            <Link to={registerPath}>View your contracts</Link>
-          </li>
-          <li>
-            <Link to={contractImportPath}>Import another file</Link>
-          </li>
-        </ul>
+        <WhatNext another="Import another file" to={contractImportPath} />
         <p>
           To change these contracts later, import an updated copy of the same file: Concord updates the
           contracts it already has rather than adding them twice.

@@ -5,52 +5,33 @@ import type { ReviewStep_ContractImportFragment } from '../../../gql/graphql';
 import { useProblem } from '../../../shared/forms/form-problem';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { ButtonLink } from '../../../shared/ui/button-link';
-import { ErrorSummary, type ErrorSummaryItem } from '../../../shared/ui/error-summary';
 import { focusSoon } from '../../../shared/ui/focus';
-import { Radios, type RadioOption } from '../../../shared/ui/radios';
+import type { RadioOption } from '../../../shared/ui/radios';
 import { useChooseContractImportMatchesMutation } from '../mutations/use-choose-contract-import-matches-mutation';
 import { contractImportPath } from '../paths';
 import {
   NONE,
-  candidateHint,
   choicesInput,
   fixingInFile,
   missingChoices,
   reviewContext,
-  reviewFieldId,
-  reviewQuestion,
   rowsInWords,
   savedChoices,
   serverErrors,
   type Review,
 } from '../review-choices';
 import { inWords, stepOf } from '../steps';
+import { ReviewProblemSummary, ReviewQuestions, type ReviewProblem } from './review-questions';
 import { StepHeading } from './step-heading';
 
 export const ReviewStep_contractImport = graphql(`
   fragment ReviewStep_contractImport on ContractImport {
     id
     reviews {
-      key
-      kind
-      name
-      context
-      rows
-      rowCount
-      chosenId
-      candidates {
-        id
-        name
-        detail
-      }
+      ...ReviewQuestions_review
     }
   }
 `);
-
-type ReviewProblem =
-  | { kind: 'none' }
-  | { kind: 'invalid'; byKey: Record<string, string>; other: string[] }
-  | { kind: 'unavailable' };
 
 const SAVED_NOTE_ID = 'import-choices-saved';
 
@@ -105,26 +86,16 @@ export function ReviewStep({ contractImport }: { contractImport: ReviewStep_Cont
   }
 
   const byKey = problem.kind === 'invalid' ? problem.byKey : {};
-  const summary: ErrorSummaryItem[] =
-    problem.kind === 'invalid'
-      ? [
-          ...reviews.flatMap((review, index) => {
-            const text = byKey[review.key];
-            return text ? [{ text, href: `#${reviewFieldId(index)}` }] : [];
-          }),
-          ...problem.other.map((text) => ({ text })),
-        ]
-      : [];
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {summary.length > 0 && <ErrorSummary key={attempt} errors={summary} />}
-        {problem.kind === 'unavailable' && (
-          <ErrorSummary key={attempt} title="Sorry, there is a problem with the service" errors={[]}>
-            <p>Your choices could not be saved. Try again later.</p>
-          </ErrorSummary>
-        )}
+        <ReviewProblemSummary
+          key={attempt}
+          problem={problem}
+          reviews={reviews}
+          failed="Your choices could not be saved. Try again later."
+        />
         <StepHeading step={stepOf.NEEDS_REVIEW}>{title}</StepHeading>
         {saved && (
           <div className="nhsuk-inset-text" id={SAVED_NOTE_ID} tabIndex={-1}>
@@ -155,14 +126,12 @@ export function ReviewStep({ contractImport }: { contractImport: ReviewStep_Cont
           every row that uses the name. Nothing has been saved yet.
         </p>
         <form noValidate onSubmit={(event) => void onSubmit(event)}>
-          {reviews.map((review, index) => (
-            <Radios
-              key={review.key}
-              idPrefix={reviewFieldId(index)}
-              name={reviewFieldId(index)}
-              legend={reviewQuestion(review)}
-              legendSize="m"
-              hint={[
+          <ReviewQuestions
+            reviews={reviews}
+            choices={choices}
+            errors={byKey}
+            hintOf={(review) =>
+              [
                 reviewContext(review),
                 `${rowsInWords(review)}.`,
                 review.candidates.length === 0
@@ -170,20 +139,11 @@ export function ReviewStep({ contractImport }: { contractImport: ReviewStep_Cont
                   : null,
               ]
                 .filter(Boolean)
-                .join(' ')}
-              error={byKey[review.key]}
-              options={[
-                ...review.candidates.map((candidate) => ({
-                  value: candidate.id,
-                  label: candidate.name,
-                  hint: candidateHint(review.kind, candidate.detail),
-                })),
-                noneOption(review),
-              ]}
-              value={choices[review.key] ?? ''}
-              onChange={(value) => setEdits((current) => ({ ...current, [review.key]: value }))}
-            />
-          ))}
+                .join(' ')
+            }
+            none={noneOption}
+            onChoose={(key, value) => setEdits((current) => ({ ...current, [key]: value }))}
+          />
           <button className="nhsuk-button" type="submit" disabled={loading}>
             Save choices
           </button>

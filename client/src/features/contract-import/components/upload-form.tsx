@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useProblem } from '../../../shared/forms/form-problem';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { describedBy, ErrorMessage, Hint } from '../../../shared/ui/form-group';
 import { signInHref } from '../../identity/return-to';
 import { contractImportStepPath } from '../paths';
 import { fileProblem, uploadRegister } from '../upload';
+import { FileField } from './file-field';
 import { ProgressBar } from './progress-bar';
 
 export const FILE_INPUT_ID = 'register-file';
@@ -101,10 +101,6 @@ export function UploadForm({ title, children }: { title: string; children: React
     );
   }
 
-  function onChoose(event: ChangeEvent<HTMLInputElement>) {
-    setFile(event.currentTarget.files?.[0] ?? null);
-  }
-
   const fileError = problem.kind === 'file' ? problem.message : null;
   const hint =
     'A CSV file saved as CSV UTF-8, up to 20 MB. In Excel, use Save As and choose CSV UTF-8 (Comma delimited).';
@@ -114,23 +110,16 @@ export function UploadForm({ title, children }: { title: string; children: React
       <ProblemSummary problem={problem} attempt={attempt} signIn={signInHref(pathname)} />
       {children}
       <form noValidate onSubmit={(event) => void onSubmit(event)}>
-        <div className={`nhsuk-form-group nhsuk-file-upload${fileError ? ' nhsuk-form-group--error' : ''}`}>
-          <label className="nhsuk-label nhsuk-label--m" htmlFor={FILE_INPUT_ID}>
-            Upload your file
-          </label>
-          <Hint id={FILE_INPUT_ID} hint={hint} />
-          <ErrorMessage id={FILE_INPUT_ID} error={fileError} />
-          <input
-            className="nhsuk-file-upload__input"
-            id={FILE_INPUT_ID}
-            name="register"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={describedBy(FILE_INPUT_ID, hint, fileError)}
-            disabled={busy}
-            onChange={onChoose}
-          />
-        </div>
+        <FileField
+          id={FILE_INPUT_ID}
+          name="register"
+          label="Upload your file"
+          hint={hint}
+          error={fileError}
+          accept=".csv,text/csv"
+          disabled={busy}
+          onChoose={setFile}
+        />
         <UploadProgress fileName={file?.name ?? 'the file'} sending={sending} />
         <button className="nhsuk-button" type="submit" disabled={busy}>
           Upload and check the file

@@ -10,7 +10,7 @@ import {
   type Me,
 } from '../../../test/render-frame';
 import { contractImportRoutes } from '../routes';
-import { FakeRequest, fileOf, priya } from '../test-fixtures';
+import { chooseAndSend, FakeRequest, fileOf, priya } from '../test-fixtures';
 import { MAX_FILE_BYTES } from '../upload';
 
 beforeAll(() => {
@@ -39,13 +39,7 @@ function renderUpload(me: Me | null = priya) {
   });
 }
 
-async function choose(file: File) {
-  // Checked here, not by the browser's file picker: the test chooses files the picker would hide.
-  const person = userEvent.setup({ applyAccept: false });
-  await person.upload(screen.getByLabelText('Upload your file'), file);
-  await person.click(screen.getByRole('button', { name: 'Upload and check the file' }));
-  return person;
-}
+const choose = (file: File) => chooseAndSend('Upload your file', 'Upload and check the file', file);
 
 describe('UploadRegisterPage (step 1)', () => {
   it('explains the template, links to it and to the guide, and asks for a CSV file', async () => {

@@ -21,14 +21,18 @@ const TRUST_QUERY = graphql(`
  */
 export function BuyerField({
   id,
+  label = 'Trust’s ODS code',
+  hint = 'The trust that signed the contract. For example, RAL for the Royal Free London',
   value,
   error,
   onChange,
   onBlur,
 }: {
   id: string;
+  label?: string;
+  hint?: string;
   value: string;
-  error?: string;
+  error?: string | null;
   onChange: (value: string) => void;
   onBlur: () => void;
 }) {
@@ -42,9 +46,9 @@ export function BuyerField({
       <TextInput
         id={id}
         name="buyerOdsCode"
-        label="Trust’s ODS code"
+        label={label}
         labelSize="s"
-        hint="The trust that signed the contract. For example, RAL for the Royal Free London"
+        hint={hint}
         width={10}
         autoComplete="off"
         spellCheck={false}

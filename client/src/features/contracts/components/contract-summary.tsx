@@ -27,6 +27,7 @@ export const ContractSummary_contract = graphql(`
     route
     source
     terminationReason
+    ocdsUrl
     createdAt
     updatedAt
     totalValue {
@@ -146,6 +147,22 @@ export function ContractSummary({ contract }: { contract: ContractSummary_Contra
     },
     { key: 'Last changed', value: formatDateTime(contract.updatedAt) },
   );
+  if (contract.ocdsUrl) {
+    rows.push({
+      key: 'Open data',
+      value: (
+        <>
+          <a href={contract.ocdsUrl} type="application/json">
+            Open data (OCDS)
+          </a>
+          <span className="nhsuk-u-display-block nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-0">
+            Published for anyone as an OCDS 1.1 release package (JSON), with its prices only when they are
+            named
+          </span>
+        </>
+      ),
+    });
+  }
   return <SummaryList rows={rows} />;
 }
 

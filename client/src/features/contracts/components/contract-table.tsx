@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
-import type { ContractTable_ContractsFragment } from '../../../gql/graphql';
+import type { ContractTable_ContractFragment, ContractTable_ContractsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { formatMoney } from '../../../shared/format/money';
 import { contractStatusColours, contractStatusLabels } from '../../../shared/labels/contracts';
@@ -8,37 +8,48 @@ import { contractPath } from '../../../shared/paths';
 import { Cell, ResponsiveTable, Row, RowHeader, type Column } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
 
+export const ContractTable_contract = graphql(`
+  fragment ContractTable_contract on Contract {
+    id
+    reference
+    title
+    status
+    endDate
+    anyAboveCeiling
+    totalValue {
+      amount
+    }
+    annualCost {
+      amount
+    }
+    supplier {
+      id
+      name
+    }
+    buyer {
+      id
+      name
+    }
+  }
+`);
+
 export const ContractTable_contracts = graphql(`
   fragment ContractTable_contracts on ContractConnection {
     edges {
       node {
         id
-        reference
-        title
-        status
-        endDate
-        anyAboveCeiling
-        totalValue {
-          amount
-        }
-        annualCost {
-          amount
-        }
-        supplier {
-          id
-          name
-        }
-        buyer {
-          id
-          name
-        }
+        ...ContractTable_contract
       }
     }
   }
 `);
 
+/** A connection's contracts, in order, as the table takes them. */
+export const contractsOf = (connection: ContractTable_ContractsFragment) =>
+  connection.edges.map(({ node }) => node);
+
 /**
- * The register's contracts, one row each: the reference links to the contract's page; a contract
+ * Contracts (the register's, or those just imported), one row each: the reference links to the contract's page; a contract
  * with a line priced above its framework ceiling says so under its title.
  */
 export function ContractTable({
@@ -48,7 +59,7 @@ export function ContractTable({
   linkState,
 }: {
   caption: string;
-  contracts: ContractTable_ContractsFragment;
+  contracts: readonly ContractTable_ContractFragment[];
   /** Central users read every trust's contracts: each row names its trust. */
   showBuyer: boolean;
   /** Router state for the links to each contract (its page uses it for the back link). */
@@ -66,7 +77,7 @@ export function ContractTable({
   ];
   return (
     <ResponsiveTable caption={caption} columns={columns} className="concord-register">
-      {contracts.edges.map(({ node }) => (
+      {contracts.map((node) => (
         <Row key={node.id}>
           <RowHeader column="Reference">
             <Link to={contractPath(node.id)} state={linkState} className="concord-nowrap">

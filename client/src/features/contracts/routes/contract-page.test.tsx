@@ -108,6 +108,18 @@ describe('ContractPage', () => {
     expect(document.title).toBe('Sentinel EPR (RAL-2026-001) – Concord');
   });
 
+  it('links to the contract’s open data once it is published, and not while it is a draft', async () => {
+    renderPage(contractFixture({ ocdsUrl: '/ocds/contracts/contract-1.json' }));
+    await screen.findByRole('heading', { level: 1, name: 'Sentinel EPR' });
+    const link = screen.getByRole('link', { name: 'Open data (OCDS)' });
+    expect(link.getAttribute('href')).toBe('/ocds/contracts/contract-1.json');
+    expect(link.closest('.nhsuk-summary-list__row')?.querySelector('dt')?.textContent).toBe('Open data');
+    cleanup();
+    renderPage(contractFixture({ status: 'DRAFT', ocdsUrl: null }));
+    await screen.findByRole('heading', { level: 1, name: 'Sentinel EPR' });
+    expect(screen.queryByRole('link', { name: 'Open data (OCDS)' })).toBeNull();
+  });
+
   it('flags a line above its framework ceiling, with the ceiling on the same footing and by how much', async () => {
     renderPage();
     await screen.findByRole('heading', { level: 1, name: 'Sentinel EPR' });

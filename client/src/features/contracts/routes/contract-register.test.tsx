@@ -77,6 +77,12 @@ describe('ContractRegister', () => {
     expect(screen.getByRole('button', { name: 'Record a contract' }).getAttribute('href')).toBe(
       '/contracts/new',
     );
+    expect(screen.getByRole('button', { name: 'Import a register' }).getAttribute('href')).toBe(
+      '/contracts/import',
+    );
+    expect(screen.getByRole('button', { name: 'Import OCDS data' }).getAttribute('href')).toBe(
+      '/contracts/import/ocds',
+    );
     expect(
       within(screen.getByRole('navigation', { name: 'Menu' }))
         .getByRole('link', { name: 'Contracts' })

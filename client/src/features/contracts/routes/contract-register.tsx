@@ -13,11 +13,11 @@ import {
   NothingOnThisPage,
 } from '../../../shared/list/list-results';
 import { useListPage } from '../../../shared/list/use-list-page';
-import { newContractPath } from '../../../shared/paths';
+import { importOcdsPath, importRegisterPath, newContractPath } from '../../../shared/paths';
 import { ButtonLink } from '../../../shared/ui/button-link';
 import { useViewer } from '../../identity/viewer';
 import { RequireContracts } from '../components/access';
-import { ContractTable } from '../components/contract-table';
+import { ContractTable, contractsOf } from '../components/contract-table';
 import { RegisterFilterForm } from '../components/register-filters';
 import { RegisterViews } from '../components/register-views';
 import {
@@ -110,8 +110,11 @@ function Register() {
       {recorder && (
         <div className="nhsuk-button-group">
           <ButtonLink to={newContractPath}>Record a contract</ButtonLink>
-          <ButtonLink to="/contracts/import" kind="secondary">
+          <ButtonLink to={importRegisterPath} kind="secondary">
             Import a register
+          </ButtonLink>
+          <ButtonLink to={importOcdsPath} kind="secondary">
+            Import OCDS data
           </ButtonLink>
         </div>
       )}
@@ -142,7 +145,7 @@ function Register() {
             />
           )}
           {stale && stale.contracts.edges.length > 0 && (
-            <ContractTable caption="Contracts" contracts={stale.contracts} showBuyer={central} />
+            <ContractTable caption="Contracts" contracts={contractsOf(stale.contracts)} showBuyer={central} />
           )}
         </ListResults>
       )}
@@ -180,7 +183,7 @@ function Results({
     <>
       <ContractTable
         caption={countLine(contracts.totalCount, view.filters)}
-        contracts={contracts}
+        contracts={contractsOf(contracts)}
         showBuyer={central}
         linkState={linkState}
       />
