@@ -6,6 +6,7 @@ import { PricingUnit, ProductCategory } from '../catalogue/catalogue.enums.js';
 import type { CataloguePrice } from '../frameworks/catalogue-price.entity.js';
 import type { LotAward } from '../frameworks/lot-award.entity.js';
 import type { Supplier } from '../suppliers/supplier.entity.js';
+import type { ContractLine } from './contract-line.entity.js';
 import type { ContractDraftInput, ContractLineInput } from './contract.types.js';
 
 /**
@@ -363,4 +364,40 @@ function compareDecimal(a: string, b: string): number {
   const [aw = '0', af = ''] = a.split('.');
   const [bw = '0', bf = ''] = b.split('.');
   return aw.length - bw.length || aw.localeCompare(bw) || af.padEnd(4, '0').localeCompare(bf.padEnd(4, '0'));
+}
+
+/**
+ * A stored line's fields derived again, as `lineFields` would save them now: after the contract's
+ * term changed, or to check what was stored. The line's contract and product version must be loaded.
+ */
+export function storedLineFields(line: ContractLine, award: LotAward | undefined) {
+  const contract = line.contract.unwrap();
+  return lineFields(
+    {
+      lineReference: line.lineReference,
+      productVersionId: line.productVersion?.id ?? null,
+      description: line.description,
+      category: line.category,
+      cpvCode: line.cpvCode,
+      role: line.role,
+      grade: line.grade,
+      pricingUnit: line.pricingUnit,
+      billingPeriod: line.billingPeriod,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      discountPercent: line.discountPercent,
+      rebate: line.rebate,
+      bundle: line.bundle,
+      researchPartnership: line.researchPartnership,
+      suppressed: line.suppressed,
+      suppressionReason: line.suppressionReason,
+    },
+    line.position,
+    {
+      startDate: contract.startDate,
+      endDate: contract.endDate,
+      version: line.productVersion?.unwrap() ?? null,
+      award,
+    },
+  );
 }

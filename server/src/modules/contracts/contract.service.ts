@@ -24,6 +24,7 @@ import {
   contractProblems,
   decimalAmount,
   lineFields,
+  storedLineFields,
   type ContractLookups,
 } from './contract-rules.js';
 import { Contract } from './contract.entity.js';
@@ -503,34 +504,7 @@ export function applyLines(
 /** Derives every line's figures again after the term changed (lines and products populated). */
 function renormalise(contract: Contract, award: LotAward | undefined) {
   for (const line of contract.lines.getItems()) {
-    const fields = lineFields(
-      {
-        lineReference: line.lineReference,
-        productVersionId: line.productVersion?.id ?? null,
-        description: line.description,
-        category: line.category,
-        cpvCode: line.cpvCode,
-        role: line.role,
-        grade: line.grade,
-        pricingUnit: line.pricingUnit,
-        billingPeriod: line.billingPeriod,
-        quantity: line.quantity,
-        unitPrice: line.unitPrice,
-        discountPercent: line.discountPercent,
-        rebate: line.rebate,
-        bundle: line.bundle,
-        researchPartnership: line.researchPartnership,
-        suppressed: line.suppressed,
-        suppressionReason: line.suppressionReason,
-      },
-      line.position,
-      {
-        startDate: contract.startDate,
-        endDate: contract.endDate,
-        version: line.productVersion?.unwrap() ?? null,
-        award,
-      },
-    );
+    const fields = storedLineFields(line, award);
     Object.assign(line, {
       netUnitPrice: fields.netUnitPrice,
       annualUnitPrice: fields.annualUnitPrice,

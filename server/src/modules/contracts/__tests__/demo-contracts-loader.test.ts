@@ -9,7 +9,7 @@ import { Lot } from '../../frameworks/lot.entity.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { Supplier } from '../../suppliers/supplier.entity.js';
 import { ContractLine } from '../contract-line.entity.js';
-import { awardKey, contractProblems, lineFields } from '../contract-rules.js';
+import { awardKey, contractProblems, storedLineFields } from '../contract-rules.js';
 import { Contract } from '../contract.entity.js';
 import { contractLookups } from '../contract.service.js';
 import type { ContractDraftInput } from '../contract.types.js';
@@ -172,33 +172,7 @@ describe('loading the demo contract register', () => {
     let withCeiling = 0;
     for (const line of lines) {
       const contract = line.contract.unwrap();
-      const fields = lineFields(
-        {
-          lineReference: line.lineReference,
-          productVersionId: line.productVersion?.id ?? null,
-          description: line.description,
-          category: line.category,
-          role: line.role,
-          grade: line.grade,
-          pricingUnit: line.pricingUnit,
-          billingPeriod: line.billingPeriod,
-          quantity: line.quantity,
-          unitPrice: line.unitPrice,
-          discountPercent: line.discountPercent,
-          rebate: line.rebate,
-          bundle: line.bundle,
-          researchPartnership: line.researchPartnership,
-          suppressed: line.suppressed,
-          suppressionReason: line.suppressionReason,
-        },
-        line.position,
-        {
-          startDate: contract.startDate,
-          endDate: contract.endDate,
-          version: line.productVersion?.unwrap() ?? null,
-          award: contract.award ? awards.get(contract.award.id) : undefined,
-        },
-      );
+      const fields = storedLineFields(line, contract.award ? awards.get(contract.award.id) : undefined);
       if (fields.ceilingPrice) withCeiling++;
       expect({
         description: line.description,
