@@ -3,20 +3,8 @@ import { addMonths, readDate, type DateParts } from '../../shared/forms/dates';
 import { formatDate } from '../../shared/format/date';
 import { contractStatusSlugs } from '../../shared/labels/contracts';
 import { productCategorySlugs } from '../../shared/labels/catalogue';
-import {
-  formToParams,
-  pageVariables,
-  quoted,
-  readPage,
-  readSearch,
-  readSlugs,
-  readSort,
-  readText,
-  sizedList,
-  withPage,
-  type ListPage,
-  type PageVariables,
-} from '../../shared/list/address';
+import { formToParams, quoted, readSlugs, readText, writeSlugs } from '../../shared/list/address';
+import { defineListParams, type ListView, type SortOptions } from '../../shared/list/list-params';
 
 // The register keeps its whole view in the address, like the framework catalogue:
 //   q=ember  status=active (repeatable)  framework=on|off  category=epr (repeatable)  buyer=RAL
@@ -53,14 +41,7 @@ export type RegisterFilters = {
   sort: RegisterSort;
 };
 
-export type RegisterView = {
-  filters: RegisterFilters;
-  page: ListPage;
-  /** Parts of the address that mean nothing to the register, in words for the person reading. */
-  problems: string[];
-};
-
-export type RegisterVariables = { filter: ContractFilter; orderBy: ContractOrder } & PageVariables;
+export type RegisterView = ListView<RegisterFilters>;
 
 export const defaultFilters: RegisterFilters = {
   search: '',
@@ -73,7 +54,7 @@ export const defaultFilters: RegisterFilters = {
   sort: 'end',
 };
 
-export const sortOptions: Record<RegisterSort, { label: string; order: ContractOrder }> = {
+export const sortOptions: SortOptions<RegisterSort, ContractOrder> = {
   end: { label: 'End date (soonest first)', order: { field: 'END_DATE', direction: 'ASC' } },
   'end-desc': { label: 'End date (latest first)', order: { field: 'END_DATE', direction: 'DESC' } },
   'start-desc': { label: 'Start date (newest first)', order: { field: 'START_DATE', direction: 'DESC' } },
@@ -105,82 +86,47 @@ function readDay(params: URLSearchParams, name: string, problems: string[]): str
   return '';
 }
 
-/** Reads the register's view from the address. Never throws: unusable values become `problems`. */
-export function parseRegisterParams(params: URLSearchParams): RegisterView {
-  const problems: string[] = [];
-  const statuses = readSlugs(params, 'status', contractStatusSlugs, 'a contract status', problems);
+/** `framework=on|off`, or '' (with a problem when the address says something else). */
+function readFramework(params: URLSearchParams, problems: string[]): FrameworkChoice {
   const framework = readText(params, 'framework').toLowerCase();
-  if (framework && framework !== 'on' && framework !== 'off') {
-    problems.push(`${quoted(framework)} is not a choice of framework. Use on or off.`);
-  }
-  const categories = readSlugs(params, 'category', productCategorySlugs, 'a product category', problems);
-  const endingAfter = readDay(params, 'ending-after', problems);
-  const endingBefore = readDay(params, 'ending-before', problems);
-  const sort = readSort(params, sortOptions, 'end', problems);
-  return {
-    filters: {
-      search: readSearch(params),
-      statuses,
-      framework: framework === 'on' || framework === 'off' ? framework : '',
-      categories,
-      buyerOdsCode: readText(params, 'buyer').toUpperCase(),
-      endingAfter,
-      endingBefore,
-      sort,
-    },
-    page: readPage(params, problems, { sizes: true }),
-    problems,
-  };
+  if (framework === 'on' || framework === 'off') return framework;
+  if (framework) problems.push(`${quoted(framework)} is not a choice of framework. Use on or off.`);
+  return '';
 }
 
-/** The variables of the register query for a view. Empty filters are left out. */
-export function toQueryVariables({
-  filters,
-  page,
-}: Pick<RegisterView, 'filters' | 'page'>): RegisterVariables {
-  const filter: ContractFilter = {};
-  if (filters.search) filter.search = filters.search;
-  if (filters.statuses.length) filter.statuses = filters.statuses;
-  if (filters.framework) filter.onFramework = filters.framework === 'on';
-  if (filters.categories.length) filter.categories = filters.categories;
-  if (filters.buyerOdsCode) filter.buyerOdsCodes = [filters.buyerOdsCode];
-  if (filters.endingAfter) filter.endingAfter = filters.endingAfter;
-  if (filters.endingBefore) filter.endingBefore = filters.endingBefore;
-  return { filter, orderBy: sortOptions[filters.sort].order, ...pageVariables(page, PAGE_SIZE) };
-}
+const register = defineListParams(defaultFilters, sortOptions, PAGE_SIZE, {
+  read: (params, problems) => ({
+    statuses: readSlugs(params, 'status', contractStatusSlugs, 'a contract status', problems),
+    framework: readFramework(params, problems),
+    categories: readSlugs(params, 'category', productCategorySlugs, 'a product category', problems),
+    buyerOdsCode: readText(params, 'buyer').toUpperCase(),
+    endingAfter: readDay(params, 'ending-after', problems),
+    endingBefore: readDay(params, 'ending-before', problems),
+  }),
+  write: (filters, params) => {
+    writeSlugs(params, 'status', filters.statuses, contractStatusSlugs);
+    if (filters.framework) params.set('framework', filters.framework);
+    writeSlugs(params, 'category', filters.categories, productCategorySlugs);
+    if (filters.buyerOdsCode) params.set('buyer', filters.buyerOdsCode);
+    if (filters.endingAfter) params.set('ending-after', filters.endingAfter);
+    if (filters.endingBefore) params.set('ending-before', filters.endingBefore);
+  },
+  filter: (filters) => {
+    const filter: ContractFilter = {};
+    if (filters.statuses.length) filter.statuses = filters.statuses;
+    if (filters.framework) filter.onFramework = filters.framework === 'on';
+    if (filters.categories.length) filter.categories = filters.categories;
+    if (filters.buyerOdsCode) filter.buyerOdsCodes = [filters.buyerOdsCode];
+    if (filters.endingAfter) filter.endingAfter = filters.endingAfter;
+    if (filters.endingBefore) filter.endingBefore = filters.endingBefore;
+    return filter;
+  },
+});
 
-/** The address of a view; defaults are left out, so the plain register is just `/contracts`. */
-export function toSearchParams(filters: RegisterFilters, page: Partial<ListPage> = {}): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.search) params.set('q', filters.search);
-  for (const status of filters.statuses) params.append('status', contractStatusSlugs[status]);
-  if (filters.framework) params.set('framework', filters.framework);
-  for (const category of filters.categories) params.append('category', productCategorySlugs[category]);
-  if (filters.buyerOdsCode) params.set('buyer', filters.buyerOdsCode);
-  if (filters.endingAfter) params.set('ending-after', filters.endingAfter);
-  if (filters.endingBefore) params.set('ending-before', filters.endingBefore);
-  if (filters.sort !== defaultFilters.sort) params.set('sort', filters.sort);
-  return withPage(params, page);
-}
-
-/**
- * The address after new filters are applied (back to the first page, keeping a chosen page size),
- * and the addresses of the previous and next pages, or null where there is none.
- */
-export const { applyFilters, pageLinks } = sizedList(toSearchParams, PAGE_SIZE);
-
-/** Whether anything beyond the search narrows or reorders the list (the filter panel opens then). */
-export function hasActiveFilters(filters: RegisterFilters): boolean {
-  return (
-    filters.statuses.length > 0 ||
-    filters.framework !== '' ||
-    filters.categories.length > 0 ||
-    filters.buyerOdsCode !== '' ||
-    filters.endingAfter !== '' ||
-    filters.endingBefore !== '' ||
-    filters.sort !== defaultFilters.sort
-  );
-}
+// Reading and writing the address (`/contracts` when nothing is chosen), the query's variables, the
+// addresses of new filters and of the pages either side, and whether the filter panel opens.
+export const { parse: parseRegisterParams, toSearchParams, toQueryVariables } = register;
+export const { applyFilters, pageLinks, hasActiveFilters } = register;
 
 /** Whether nothing narrows the register at all: an empty answer then means no contracts yet. */
 export function isWholeRegister(filters: RegisterFilters): boolean {

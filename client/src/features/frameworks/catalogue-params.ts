@@ -1,18 +1,7 @@
 import type { FrameworkFilter, FrameworkOrder, FrameworkStatus, ProductCategory } from '../../gql/graphql';
 import { productCategorySlugs } from '../../shared/labels/catalogue';
-import {
-  formToParams,
-  pageVariables,
-  readPage,
-  readSearch,
-  readSlugs,
-  readSort,
-  readText,
-  sizedList,
-  withPage,
-  type ListPage,
-  type PageVariables,
-} from '../../shared/list/address';
+import { readSlugs, readText, writeSlugs } from '../../shared/list/address';
+import { defineListParams, type ListView, type SortOptions } from '../../shared/list/list-params';
 
 // The catalogue keeps its whole view in the address, like the organisation directory:
 //   q=cdx-2026  category=epr (repeatable)  status=expired (repeatable; published when none)
@@ -32,16 +21,7 @@ export type CatalogueFilters = {
   sort: CatalogueSort;
 };
 
-export type CataloguePage = ListPage;
-
-export type CatalogueView = {
-  filters: CatalogueFilters;
-  page: CataloguePage;
-  /** Parts of the address that mean nothing to the catalogue, in words for the person reading. */
-  problems: string[];
-};
-
-export type CatalogueVariables = { filter: FrameworkFilter; orderBy: FrameworkOrder } & PageVariables;
+export type CatalogueView = ListView<CatalogueFilters>;
 
 export const defaultFilters: CatalogueFilters = {
   search: '',
@@ -62,7 +42,7 @@ export const statusSlugs: Record<FrameworkStatus, string> = {
   DRAFT: 'draft',
 };
 
-export const sortOptions: Record<CatalogueSort, { label: string; order: FrameworkOrder }> = {
+export const sortOptions: SortOptions<CatalogueSort, FrameworkOrder> = {
   title: { label: 'Title (A to Z)', order: { field: 'TITLE', direction: 'ASC' } },
   reference: { label: 'Reference', order: { field: 'REFERENCE', direction: 'ASC' } },
   'start-desc': { label: 'Start date (newest first)', order: { field: 'START_DATE', direction: 'DESC' } },
@@ -76,75 +56,33 @@ function normalStatuses(statuses: FrameworkStatus[]): FrameworkStatus[] {
   return statuses.length === 1 && statuses[0] === DEFAULT_STATUS ? [] : statuses;
 }
 
-/** Reads the catalogue's view from the address. Never throws: unusable values become `problems`. */
-export function parseCatalogueParams(params: URLSearchParams): CatalogueView {
-  const problems: string[] = [];
-  const categories = readSlugs(params, 'category', productCategorySlugs, 'a product category', problems);
-  const statuses = readSlugs(params, 'status', statusSlugs, 'a framework status', problems);
-  const sort = readSort(params, sortOptions, 'title', problems);
-  return {
-    filters: {
-      search: readSearch(params),
-      categories,
-      statuses: normalStatuses(statuses),
-      ownerOdsCode: readText(params, 'owner').toUpperCase(),
-      sort,
-    },
-    page: readPage(params, problems, { sizes: true }),
-    problems,
-  };
-}
+const catalogue = defineListParams(defaultFilters, sortOptions, PAGE_SIZE, {
+  read: (params, problems) => ({
+    categories: readSlugs(params, 'category', productCategorySlugs, 'a product category', problems),
+    statuses: normalStatuses(readSlugs(params, 'status', statusSlugs, 'a framework status', problems)),
+    ownerOdsCode: readText(params, 'owner').toUpperCase(),
+  }),
+  write: (filters, params) => {
+    writeSlugs(params, 'category', filters.categories, productCategorySlugs);
+    writeSlugs(params, 'status', normalStatuses(filters.statuses), statusSlugs);
+    if (filters.ownerOdsCode) params.set('owner', filters.ownerOdsCode);
+  },
+  filter: (filters) => {
+    const filter: FrameworkFilter = {};
+    if (filters.categories.length) filter.categories = filters.categories;
+    if (filters.statuses.length) filter.statuses = filters.statuses;
+    if (filters.ownerOdsCode) filter.ownerOdsCodes = [filters.ownerOdsCode];
+    return filter;
+  },
+});
+
+// Reading and writing the address (`/frameworks` when nothing is chosen), the query's variables, the
+// addresses of new filters and of the pages either side, whether the filter panel opens, and the
+// filters in a submitted filter form.
+export const { parse: parseCatalogueParams, toSearchParams, toQueryVariables } = catalogue;
+export const { applyFilters, pageLinks, hasActiveFilters, filtersFromForm } = catalogue;
 
 /** The statuses a view shows: those chosen, or the default. */
 export function shownStatuses(filters: Pick<CatalogueFilters, 'statuses'>): FrameworkStatus[] {
   return filters.statuses.length > 0 ? filters.statuses : [DEFAULT_STATUS];
-}
-
-/** The variables of the catalogue query for a view. Empty filters are left out. */
-export function toQueryVariables({
-  filters,
-  page,
-}: Pick<CatalogueView, 'filters' | 'page'>): CatalogueVariables {
-  const filter: FrameworkFilter = {};
-  if (filters.search) filter.search = filters.search;
-  if (filters.categories.length) filter.categories = filters.categories;
-  if (filters.statuses.length) filter.statuses = filters.statuses;
-  if (filters.ownerOdsCode) filter.ownerOdsCodes = [filters.ownerOdsCode];
-
-  return { filter, orderBy: sortOptions[filters.sort].order, ...pageVariables(page, PAGE_SIZE) };
-}
-
-/** The address of a view; defaults are left out, so the plain catalogue is just `/frameworks`. */
-export function toSearchParams(
-  filters: CatalogueFilters,
-  page: Partial<CataloguePage> = {},
-): URLSearchParams {
-  const params = new URLSearchParams();
-  if (filters.search) params.set('q', filters.search);
-  for (const category of filters.categories) params.append('category', productCategorySlugs[category]);
-  for (const status of normalStatuses(filters.statuses)) params.append('status', statusSlugs[status]);
-  if (filters.ownerOdsCode) params.set('owner', filters.ownerOdsCode);
-  if (filters.sort !== 'title') params.set('sort', filters.sort);
-  return withPage(params, page);
-}
-
-/**
- * The address after new filters are applied (back to the first page, keeping a chosen page size),
- * and the addresses of the previous and next pages, or null where there is none.
- */
-export const { applyFilters, pageLinks } = sizedList(toSearchParams, PAGE_SIZE);
-
-/** Whether anything beyond the search narrows or reorders the list (the filter panel opens then). */
-export function hasActiveFilters(filters: CatalogueFilters): boolean {
-  return (
-    filters.categories.length > 0 ||
-    filters.statuses.length > 0 ||
-    filters.ownerOdsCode !== '' ||
-    filters.sort !== defaultFilters.sort
-  );
-}
-
-/** The filters in a submitted filter form, which uses the same names as the address. */
-export function filtersFromForm(form: FormData): CatalogueFilters {
-  return parseCatalogueParams(formToParams(form)).filters;
 }

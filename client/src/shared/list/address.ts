@@ -38,6 +38,16 @@ export function readSlugs<T extends string>(
   return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+/** Writes repeatable slugs (`category=epr&category=pas`) for values, in the values' order. */
+export function writeSlugs<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  values: readonly T[],
+  slugs: Record<T, string>,
+): void {
+  for (const value of values) params.append(name, slugs[value]);
+}
+
 /** A sort order from the address (`sort=name-desc`), or `fallback` with a problem when it is not one of `sorts`. */
 export function readSort<S extends string>(
   params: URLSearchParams,

@@ -47,6 +47,8 @@ export function useListPage<
   const result = useListQuery(query, view.problems.length > 0 ? skipToken : { variables: variables(view) });
   const problem = listProblem(view.problems, result.error ? describeError(result.error) : null);
   usePageTitle(title, { error: problem !== null });
+  const submitForm = (form: FormData, addressOf: (submitted: V) => URLSearchParams) =>
+    address.applyFilters(addressOf(parse(formToParams(form))));
   return {
     ...address,
     view,
@@ -57,10 +59,12 @@ export function useListPage<
     loading: result.loading,
     problem,
     retry: () => retry(result.refetch),
-    /** Goes to the address the submitted filter form describes (`address` of the view it reads as). */
+    /** Goes to the address a submitted filter form describes (`addressOf` the view it reads as). */
+    submitForm,
+    /** `submitForm` as the form's submit handler. */
     submitFilters(event: FormEvent<HTMLFormElement>, addressOf: (submitted: V) => URLSearchParams) {
       event.preventDefault();
-      address.applyFilters(addressOf(parse(formToParams(new FormData(event.currentTarget)))));
+      submitForm(new FormData(event.currentTarget), addressOf);
     },
   };
 }

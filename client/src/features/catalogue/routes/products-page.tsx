@@ -10,9 +10,7 @@ import { countLine, pageLinks } from '../../../shared/list/address';
 import { NothingMatches, ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
 import { useListPage } from '../../../shared/list/use-list-page';
 import { newProductPath } from '../../../shared/paths';
-import { Checkboxes } from '../../../shared/ui/checkboxes';
-import { FilterPanel } from '../../../shared/ui/filter-panel';
-import { SearchInput } from '../../../shared/ui/search-input';
+import { ListSearchForm, SlugCheckboxes } from '../../../shared/ui/filter-panel';
 import { viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
 import { ProductTable } from '../components/product-table';
@@ -36,8 +34,6 @@ const PRODUCTS_QUERY = graphql(`
     }
   }
 `);
-
-const SEARCH_MAX_LENGTH = 100;
 
 /** `/products`: every product in the catalogue, searchable and filtered by category; all in the address. */
 export function ProductsPage() {
@@ -77,43 +73,33 @@ export function ProductsPage() {
         <ButtonLink to={newProductPath()}>Add a product</ButtonLink>
       )}
 
-      <form
+      <ListSearchForm
         key={formKey}
-        role="search"
-        aria-label="Products"
-        noValidate
-        onSubmit={(event) =>
+        label="Products"
+        search={{
+          label: 'Search by product or supplier name',
+          hint: 'For example, bed manager or meridian',
+          value: filters.search,
+        }}
+        summary="Filter by category"
+        open={filters.categories.length > 0}
+        clearTo={{ search: toProductsParams({ ...noProductFilters, search: filters.search }).toString() }}
+        onSubmit={(form) =>
           // The CPV code comes from a link, not the form: it stays until removed.
-          list.submitFilters(event, ({ filters }) =>
+          list.submitForm(form, ({ filters }) =>
             toProductsParams({ ...filters, cpvCode: view.filters.cpvCode }),
           )
         }
       >
-        <SearchInput
-          id="search"
-          name="q"
-          label="Search by product or supplier name"
-          hint="For example, bed manager or meridian"
-          defaultValue={filters.search}
-          maxLength={SEARCH_MAX_LENGTH}
+        <SlugCheckboxes
+          name="category"
+          legend="Category"
+          order={productCategoryOrder}
+          slugs={productCategorySlugs}
+          labels={productCategoryLabels}
+          chosen={filters.categories}
         />
-        <FilterPanel
-          summary="Filter by category"
-          open={filters.categories.length > 0}
-          clearTo={{ search: toProductsParams({ ...noProductFilters, search: filters.search }).toString() }}
-        >
-          <Checkboxes
-            idPrefix="category"
-            name="category"
-            legend="Category"
-            options={productCategoryOrder.map((category) => ({
-              value: productCategorySlugs[category],
-              label: productCategoryLabels[category],
-            }))}
-            defaultValues={filters.categories.map((category) => productCategorySlugs[category])}
-          />
-        </FilterPanel>
-      </form>
+      </ListSearchForm>
 
       {filters.cpvCode && (
         <p className="nhsuk-body">

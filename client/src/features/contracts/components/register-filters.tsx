@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { toDateParts, type DateParts } from '../../../shared/forms/dates';
 import {
   productCategoryLabels,
@@ -10,10 +10,8 @@ import {
   contractStatusOrder,
   contractStatusSlugs,
 } from '../../../shared/labels/contracts';
-import { Checkboxes } from '../../../shared/ui/checkboxes';
 import { DateInput } from '../../../shared/ui/date-input';
-import { FilterPanel } from '../../../shared/ui/filter-panel';
-import { SearchInput } from '../../../shared/ui/search-input';
+import { ListSearchForm, SlugCheckboxes, SortSelect } from '../../../shared/ui/filter-panel';
 import { Select } from '../../../shared/ui/select';
 import { TextInput } from '../../../shared/ui/text-input';
 import {
@@ -25,9 +23,6 @@ import {
   toSearchParams,
   type RegisterFilters,
 } from '../register-params';
-
-// The server caps the search at 100 characters; the box stops there rather than failing later.
-const SEARCH_MAX_LENGTH = 100;
 
 /**
  * The register's search box and filter panel, one form: the search button and "Apply filters" both
@@ -51,108 +46,84 @@ export function RegisterFilterForm({
   const [endsFrom, setEndsFrom] = useState<DateParts>(() => toDateParts(filters.endingAfter));
   const [endsTo, setEndsTo] = useState<DateParts>(() => toDateParts(filters.endingBefore));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSubmit(new FormData(event.currentTarget));
-  }
-
   return (
-    <form role="search" aria-label="Contracts" noValidate onSubmit={submit}>
-      <SearchInput
-        id="search"
-        name="q"
-        label="Search by reference, title or supplier"
-        hint="For example, RAL-2026-001 or Brightwater"
-        defaultValue={filters.search}
-        maxLength={SEARCH_MAX_LENGTH}
-      />
-
-      <FilterPanel
-        summary="Filter and sort"
-        open={hasActiveFilters(filters)}
-        clearTo={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
-      >
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-half">
-            <Checkboxes
-              idPrefix="status"
-              name="status"
-              legend="Status"
-              hint="Every status is shown when you choose none"
-              options={contractStatusOrder.map((status) => ({
-                value: contractStatusSlugs[status],
-                label: contractStatusLabels[status],
-              }))}
-              defaultValues={filters.statuses.map((status) => contractStatusSlugs[status])}
-            />
-            <Select
-              id="framework"
+    <ListSearchForm
+      label="Contracts"
+      search={{
+        label: 'Search by reference, title or supplier',
+        hint: 'For example, RAL-2026-001 or Brightwater',
+        value: filters.search,
+      }}
+      open={hasActiveFilters(filters)}
+      clearTo={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
+      onSubmit={onSubmit}
+    >
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-half">
+          <SlugCheckboxes
+            name="status"
+            legend="Status"
+            hint="Every status is shown when you choose none"
+            order={contractStatusOrder}
+            slugs={contractStatusSlugs}
+            labels={contractStatusLabels}
+            chosen={filters.statuses}
+          />
+          <Select
+            id="framework"
+            labelSize="s"
+            name="framework"
+            label="How it was bought"
+            options={[
+              { value: '', label: 'Any way' },
+              ...Object.entries(frameworkChoices).map(([value, label]) => ({ value, label })),
+            ]}
+            defaultValue={filters.framework}
+          />
+          {offerBuyer && (
+            <TextInput
+              id="buyer"
+              name="buyer"
               labelSize="s"
-              name="framework"
-              label="How it was bought"
-              options={[
-                { value: '', label: 'Any way' },
-                ...Object.entries(frameworkChoices).map(([value, label]) => ({ value, label })),
-              ]}
-              defaultValue={filters.framework}
+              label="Trust’s ODS code"
+              hint="Only this trust’s contracts. For example, RAL"
+              width={10}
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="characters"
+              defaultValue={filters.buyerOdsCode}
             />
-            {offerBuyer && (
-              <TextInput
-                id="buyer"
-                name="buyer"
-                labelSize="s"
-                label="Trust’s ODS code"
-                hint="Only this trust’s contracts. For example, RAL"
-                width={10}
-                autoComplete="off"
-                spellCheck={false}
-                autoCapitalize="characters"
-                defaultValue={filters.buyerOdsCode}
-              />
-            )}
-            <DateInput
-              id={endDateBoxes.endingAfter}
-              legend="Ends on or after"
-              legendSize="s"
-              hint="For example, 1 4 2027"
-              value={endsFrom}
-              onChange={setEndsFrom}
-            />
-            <DateInput
-              id={endDateBoxes.endingBefore}
-              legend="Ends on or before"
-              legendSize="s"
-              hint="For example, 31 3 2028"
-              value={endsTo}
-              onChange={setEndsTo}
-            />
-            <Select
-              id="sort"
-              labelSize="s"
-              name="sort"
-              label="Sort by"
-              options={Object.entries(sortOptions).map(([value, option]) => ({
-                value,
-                label: option.label,
-              }))}
-              defaultValue={filters.sort}
-            />
-          </div>
-          <div className="nhsuk-grid-column-one-half">
-            <Checkboxes
-              idPrefix="category"
-              name="category"
-              legend="What was bought"
-              hint="Contracts with a line in any of these categories"
-              options={productCategoryOrder.map((category) => ({
-                value: productCategorySlugs[category],
-                label: productCategoryLabels[category],
-              }))}
-              defaultValues={filters.categories.map((category) => productCategorySlugs[category])}
-            />
-          </div>
+          )}
+          <DateInput
+            id={endDateBoxes.endingAfter}
+            legend="Ends on or after"
+            legendSize="s"
+            hint="For example, 1 4 2027"
+            value={endsFrom}
+            onChange={setEndsFrom}
+          />
+          <DateInput
+            id={endDateBoxes.endingBefore}
+            legend="Ends on or before"
+            legendSize="s"
+            hint="For example, 31 3 2028"
+            value={endsTo}
+            onChange={setEndsTo}
+          />
+          <SortSelect sorts={sortOptions} value={filters.sort} />
         </div>
-      </FilterPanel>
-    </form>
+        <div className="nhsuk-grid-column-one-half">
+          <SlugCheckboxes
+            name="category"
+            legend="What was bought"
+            hint="Contracts with a line in any of these categories"
+            order={productCategoryOrder}
+            slugs={productCategorySlugs}
+            labels={productCategoryLabels}
+            chosen={filters.categories}
+          />
+        </div>
+      </div>
+    </ListSearchForm>
   );
 }

@@ -1,17 +1,15 @@
-import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ContractPage_ContractFragment } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { formatDate } from '../../../shared/format/date';
-import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { backToList } from '../../../shared/list/address';
 import { contractsPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { RecordPending } from '../../../shared/ui/load-problem';
-import { ContractNotFound, RequireContracts } from '../components/access';
+import { RequireContracts } from '../components/access';
+import { useContractQuery } from '../hooks/use-contract-query';
 import { useContractActions } from '../components/contract-actions';
 import { ContractHistory } from '../components/contract-history';
 import { ContractLines } from '../components/contract-lines';
@@ -74,40 +72,9 @@ function Contract() {
   const { id = '' } = useParams();
   const location = useLocation();
   const back = <BackLink to={backToList(location.state, contractsPath)}>Back to contracts</BackLink>;
-  const { data, loading, error, refetch } = useQuery(CONTRACT_QUERY, { variables: { id } });
-  const contract = data?.contract;
-  const problem = error ? describeError(error) : null;
-
-  if (problem || (loading && !contract)) {
-    return <Pending back={back} problem={problem} onRetry={() => retry(refetch)} />;
-  }
-  if (!contract) {
-    return (
-      <>
-        {back}
-        <ContractNotFound />
-      </>
-    );
-  }
-  return <ContractDetails key={contract.id} contract={contract} back={back} reload={refetch} />;
-}
-
-/** The page until its contract shows (a "not found" page sets its own title). */
-function Pending({
-  back,
-  problem,
-  onRetry,
-}: {
-  back: ReactNode;
-  problem: RequestProblem | null;
-  onRetry: () => void;
-}) {
-  usePageTitle('Contract', { error: problem !== null });
-  return (
-    <RecordPending back={back} problem={problem} what="The contract" onRetry={onRetry}>
-      Loading contract…
-    </RecordPending>
-  );
+  const { contract, page, reload } = useContractQuery(CONTRACT_QUERY, id, { title: 'Contract', back });
+  if (!contract) return page;
+  return <ContractDetails key={contract.id} contract={contract} back={back} reload={reload} />;
 }
 
 function ContractDetails({

@@ -1,15 +1,12 @@
-import { useQuery } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { useReloadRecord } from '../../../shared/forms/use-reload-record';
-import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
-import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { contractPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { RecordPending } from '../../../shared/ui/load-problem';
 import { NoAccess } from '../../identity/components/access';
-import { ContractNotFound, RequireContracts } from '../components/access';
+import { RequireContracts } from '../components/access';
+import { useContractQuery } from '../hooks/use-contract-query';
 import { ContractForm } from '../components/contract-form';
 import { draftFromContract, updateInput } from '../contract-draft';
 import { useUpdateContractMutation } from '../mutations/use-update-contract-mutation';
@@ -42,32 +39,22 @@ export function EditContractPage() {
 
 function EditContract() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(EDIT_CONTRACT_QUERY, { variables: { id } });
+  const back = <BackLink to={contractPath(id)}>Back to the contract</BackLink>;
+  const { contract, page, reload } = useContractQuery(EDIT_CONTRACT_QUERY, id, {
+    title: 'Edit contract',
+    back,
+  });
   const [updateContract] = useUpdateContractMutation();
   const [reloading, setReloading] = useState(false);
   const reloadRecord = useReloadRecord(async () => {
     setReloading(true);
     try {
-      return await refetch();
+      return await reload();
     } finally {
       setReloading(false);
     }
   }, 'contract');
-  const contract = data?.contract;
-  const problem = error ? describeError(error) : null;
-  const back = <BackLink to={contractPath(id)}>Back to the contract</BackLink>;
-
-  if (problem || (loading && !contract)) {
-    return <Pending back={back} problem={problem} onRetry={() => retry(refetch)} />;
-  }
-  if (!contract) {
-    return (
-      <>
-        {back}
-        <ContractNotFound />
-      </>
-    );
-  }
+  if (!contract) return page;
   if (!contract.viewerCanEdit) {
     return (
       <>
@@ -101,22 +88,5 @@ function EditContract() {
         reloading={reloading}
       />
     </>
-  );
-}
-
-function Pending({
-  back,
-  problem,
-  onRetry,
-}: {
-  back: ReactNode;
-  problem: RequestProblem | null;
-  onRetry: () => void;
-}) {
-  usePageTitle('Edit contract', { error: problem !== null });
-  return (
-    <RecordPending back={back} problem={problem} what="The contract" onRetry={onRetry}>
-      Loading contract…
-    </RecordPending>
   );
 }

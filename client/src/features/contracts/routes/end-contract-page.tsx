@@ -1,5 +1,4 @@
-import { useQuery } from '@apollo/client/react';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import type { EndContractForm_ContractFragment } from '../../../gql/graphql';
@@ -8,17 +7,16 @@ import { emptyDate, readDate, type DateParts } from '../../../shared/forms/dates
 import { put, summaryItems, type Problems } from '../../../shared/forms/field-messages';
 import { errorsFromServer } from '../../../shared/forms/form-errors';
 import { FieldMessagesProvider, useFormMessages, useSaveProblem } from '../../../shared/forms/form-messages';
-import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { contractPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { DateInput } from '../../../shared/ui/date-input';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
-import { RecordPending } from '../../../shared/ui/load-problem';
 import { StaleNotice } from '../../../shared/ui/stale-notice';
 import { Textarea } from '../../../shared/ui/textarea';
 import { NoAccess, PageMessage } from '../../identity/components/access';
-import { ContractNotFound, RequireContracts } from '../components/access';
+import { RequireContracts } from '../components/access';
+import { useContractQuery } from '../hooks/use-contract-query';
 import { useEndContractEarlyMutation } from '../mutations/use-end-contract-early-mutation';
 
 export const EndContractForm_contract = graphql(`
@@ -62,22 +60,12 @@ export function EndContractPage() {
 
 function EndContract() {
   const { id = '' } = useParams();
-  const { data, loading, error, refetch } = useQuery(END_CONTRACT_QUERY, { variables: { id } });
-  const contract = data?.contract;
-  const problem = error ? describeError(error) : null;
   const back = <BackLink to={contractPath(id)}>Back to the contract</BackLink>;
-
-  if (problem || (loading && !contract)) {
-    return <Pending back={back} problem={problem} onRetry={() => retry(refetch)} />;
-  }
-  if (!contract) {
-    return (
-      <>
-        {back}
-        <ContractNotFound />
-      </>
-    );
-  }
+  const { contract, page, reload } = useContractQuery(END_CONTRACT_QUERY, id, {
+    title: 'End a contract early',
+    back,
+  });
+  if (!contract) return page;
   if (!contract.viewerCanEdit) {
     return (
       <>
@@ -109,25 +97,8 @@ function EndContract() {
   return (
     <>
       {back}
-      <EndContractForm key={contract.rowVersion} contract={contract} reload={refetch} />
+      <EndContractForm key={contract.rowVersion} contract={contract} reload={reload} />
     </>
-  );
-}
-
-function Pending({
-  back,
-  problem,
-  onRetry,
-}: {
-  back: ReactNode;
-  problem: RequestProblem | null;
-  onRetry: () => void;
-}) {
-  usePageTitle('End a contract early', { error: problem !== null });
-  return (
-    <RecordPending back={back} problem={problem} what="The contract" onRetry={onRetry}>
-      Loading contract…
-    </RecordPending>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type { FrameworkFilters_OwnersFragment, FrameworkStatus } from '../../../gql/graphql';
 import {
@@ -7,9 +7,7 @@ import {
   productCategoryOrder,
   productCategorySlugs,
 } from '../../../shared/labels/catalogue';
-import { Checkboxes } from '../../../shared/ui/checkboxes';
-import { FilterPanel } from '../../../shared/ui/filter-panel';
-import { SearchInput } from '../../../shared/ui/search-input';
+import { ListSearchForm, SlugCheckboxes, SortSelect } from '../../../shared/ui/filter-panel';
 import { Select, withChosen } from '../../../shared/ui/select';
 import {
   defaultFilters,
@@ -29,9 +27,6 @@ export const FrameworkFilters_owners = graphql(`
     name
   }
 `);
-
-// The server caps the search at 100 characters; the box stops there rather than failing later.
-const SEARCH_MAX_LENGTH = 100;
 
 /**
  * The search box and the filter panel, one form: the search button and "Apply filters" both submit
@@ -56,11 +51,6 @@ export function FrameworkFilters({
   // Controlled: the owners arrive with the results, after the form first shows.
   const [ownerOdsCode, setOwnerOdsCode] = useState(filters.ownerOdsCode);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSubmit(new FormData(event.currentTarget));
-  }
-
   const statuses = shownStatuses(filters);
   const statusChoices = statusOrder.filter(
     (status: FrameworkStatus) => status !== 'DRAFT' || offerDrafts || statuses.includes('DRAFT'),
@@ -73,70 +63,51 @@ export function FrameworkFilters({
   );
 
   return (
-    <form role="search" aria-label="Frameworks" noValidate onSubmit={submit}>
-      <SearchInput
-        id="search"
-        name="q"
-        label="Search by reference, title or description"
-        hint="For example, CDX-2026-001 or patient records"
-        defaultValue={filters.search}
-        maxLength={SEARCH_MAX_LENGTH}
-      />
-
-      <FilterPanel
-        summary="Filter and sort"
-        open={hasActiveFilters(filters)}
-        clearTo={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
-      >
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-half">
-            <Checkboxes
-              idPrefix="category"
-              name="category"
-              legend="Lot category"
-              hint="Frameworks with a lot in any of these categories"
-              options={productCategoryOrder.map((category) => ({
-                value: productCategorySlugs[category],
-                label: productCategoryLabels[category],
-              }))}
-              defaultValues={filters.categories.map((category) => productCategorySlugs[category])}
-            />
-          </div>
-          <div className="nhsuk-grid-column-one-half">
-            <Checkboxes
-              idPrefix="status"
-              name="status"
-              legend="Status"
-              hint="Published frameworks are shown when you choose none"
-              options={statusChoices.map((status) => ({
-                value: statusSlugs[status],
-                label: frameworkStatusLabels[status],
-              }))}
-              defaultValues={statuses.map((status) => statusSlugs[status])}
-            />
-            <Select
-              id="owner"
-              labelSize="s"
-              name="owner"
-              label="Owner"
-              options={[{ value: '', label: 'Any central body' }, ...ownerOptions]}
-              value={ownerOdsCode}
-              onChange={(event) => setOwnerOdsCode(event.target.value)}
-            />
-            <Select
-              id="sort"
-              labelSize="s"
-              name="sort"
-              label="Sort by"
-              options={Object.entries(sortOptions).map(([value, option]) => ({
-                value,
-                label: option.label,
-              }))}
-              defaultValue={filters.sort}
-            />
-          </div>
+    <ListSearchForm
+      label="Frameworks"
+      search={{
+        label: 'Search by reference, title or description',
+        hint: 'For example, CDX-2026-001 or patient records',
+        value: filters.search,
+      }}
+      open={hasActiveFilters(filters)}
+      clearTo={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
+      onSubmit={onSubmit}
+    >
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-half">
+          <SlugCheckboxes
+            name="category"
+            legend="Lot category"
+            hint="Frameworks with a lot in any of these categories"
+            order={productCategoryOrder}
+            slugs={productCategorySlugs}
+            labels={productCategoryLabels}
+            chosen={filters.categories}
+          />
         </div>
-      </FilterPanel>
-    </form>
+        <div className="nhsuk-grid-column-one-half">
+          <SlugCheckboxes
+            name="status"
+            legend="Status"
+            hint="Published frameworks are shown when you choose none"
+            order={statusChoices}
+            slugs={statusSlugs}
+            labels={frameworkStatusLabels}
+            chosen={statuses}
+          />
+          <Select
+            id="owner"
+            labelSize="s"
+            name="owner"
+            label="Owner"
+            options={[{ value: '', label: 'Any central body' }, ...ownerOptions]}
+            value={ownerOdsCode}
+            onChange={(event) => setOwnerOdsCode(event.target.value)}
+          />
+          <SortSelect sorts={sortOptions} value={filters.sort} />
+        </div>
+      </div>
+    </ListSearchForm>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type {
   OrganisationFilters_IcbsFragment,
@@ -6,9 +6,7 @@ import type {
   OrganisationKind,
   TrustType,
 } from '../../../gql/graphql';
-import { Checkboxes } from '../../../shared/ui/checkboxes';
-import { FilterPanel } from '../../../shared/ui/filter-panel';
-import { SearchInput } from '../../../shared/ui/search-input';
+import { ListSearchForm, SlugCheckboxes, SortSelect } from '../../../shared/ui/filter-panel';
 import { Select, withChosen } from '../../../shared/ui/select';
 import {
   defaultFilters,
@@ -38,9 +36,6 @@ export const OrganisationFilters_icbs = graphql(`
     }
   }
 `);
-
-// The server caps the search at 100 characters; the box stops there rather than failing later.
-const SEARCH_MAX_LENGTH = 100;
 
 const kindOrder: OrganisationKind[] = ['TRUST', 'ICB', 'CENTRAL_BODY'];
 const trustTypeOrder: TrustType[] = [
@@ -82,11 +77,6 @@ export function OrganisationFilters({
     if (code && !icbs.some((icb) => icb.code === icbCode && icb.region.code === code)) setIcbCode('');
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSubmit(new FormData(event.currentTarget));
-  }
-
   // A code from the address that the lists do not hold still shows, so the choice is visible.
   const regionOptions = withChosen(
     regions.map((region) => ({ value: region.code, label: region.name })),
@@ -98,95 +88,79 @@ export function OrganisationFilters({
   );
 
   return (
-    <form role="search" aria-label="Organisations" noValidate onSubmit={submit}>
-      <SearchInput
-        id="search"
-        name="q"
-        label="Search by name or ODS code"
-        hint="For example, royal free or RAL"
-        defaultValue={filters.search}
-        maxLength={SEARCH_MAX_LENGTH}
-      />
-
-      <FilterPanel
-        summary="Filter and sort"
-        open={hasActiveFilters(filters)}
-        clearTo={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
-      >
-        <div className="nhsuk-grid-row">
-          <div className="nhsuk-grid-column-one-third">
-            <Checkboxes
-              idPrefix="kind"
-              name="kind"
-              legend="Kind of organisation"
-              options={kindOrder.map((kind) => ({ value: kindSlugs[kind], label: kindLabels[kind] }))}
-              defaultValues={filters.kinds.map((kind) => kindSlugs[kind])}
-            />
-            <div className="nhsuk-form-group">
-              <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-                <div className="nhsuk-checkboxes__item">
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id="closed"
-                    name="closed"
-                    type="checkbox"
-                    value="include"
-                    defaultChecked={filters.includeClosed}
-                  />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="closed">
-                    Include closed organisations
-                  </label>
-                </div>
+    <ListSearchForm
+      label="Organisations"
+      search={{
+        label: 'Search by name or ODS code',
+        hint: 'For example, royal free or RAL',
+        value: filters.search,
+      }}
+      open={hasActiveFilters(filters)}
+      clearTo={{ search: toSearchParams({ ...defaultFilters, search: filters.search }).toString() }}
+      onSubmit={onSubmit}
+    >
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-third">
+          <SlugCheckboxes
+            name="kind"
+            legend="Kind of organisation"
+            order={kindOrder}
+            slugs={kindSlugs}
+            labels={kindLabels}
+            chosen={filters.kinds}
+          />
+          <div className="nhsuk-form-group">
+            <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+              <div className="nhsuk-checkboxes__item">
+                <input
+                  className="nhsuk-checkboxes__input"
+                  id="closed"
+                  name="closed"
+                  type="checkbox"
+                  value="include"
+                  defaultChecked={filters.includeClosed}
+                />
+                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="closed">
+                  Include closed organisations
+                </label>
               </div>
             </div>
           </div>
-          <div className="nhsuk-grid-column-one-third">
-            <Checkboxes
-              idPrefix="type"
-              name="type"
-              legend="Trust type"
-              hint="ODS does not record it, so many trusts are not established yet"
-              options={trustTypeOrder.map((type) => ({
-                value: trustTypeSlugs[type],
-                label: trustTypeLabels[type],
-              }))}
-              defaultValues={filters.trustTypes.map((type) => trustTypeSlugs[type])}
-            />
-          </div>
-          <div className="nhsuk-grid-column-one-third">
-            <Select
-              id="region"
-              labelSize="s"
-              name="region"
-              label="Region"
-              options={[{ value: '', label: 'All regions' }, ...regionOptions]}
-              value={regionCode}
-              onChange={(event) => chooseRegion(event.target.value)}
-            />
-            <Select
-              id="icb"
-              labelSize="s"
-              name="icb"
-              label="Integrated care board"
-              hint={regionCode ? 'Those in the chosen region' : undefined}
-              options={[{ value: '', label: 'All ICBs' }, ...icbOptions]}
-              value={icbCode}
-              onChange={(event) => setIcbCode(event.target.value)}
-            />
-            <Select
-              id="sort"
-              labelSize="s"
-              name="sort"
-              label="Sort by"
-              options={Object.entries(sortOptions).map(([value, option]) => ({
-                value,
-                label: option.label,
-              }))}
-              defaultValue={filters.sort satisfies DirectorySort}
-            />
-          </div>
         </div>
-      </FilterPanel>
-    </form>
+        <div className="nhsuk-grid-column-one-third">
+          <SlugCheckboxes
+            name="type"
+            legend="Trust type"
+            hint="ODS does not record it, so many trusts are not established yet"
+            order={trustTypeOrder}
+            slugs={trustTypeSlugs}
+            labels={trustTypeLabels}
+            chosen={filters.trustTypes}
+          />
+        </div>
+        <div className="nhsuk-grid-column-one-third">
+          <Select
+            id="region"
+            labelSize="s"
+            name="region"
+            label="Region"
+            options={[{ value: '', label: 'All regions' }, ...regionOptions]}
+            value={regionCode}
+            onChange={(event) => chooseRegion(event.target.value)}
+          />
+          <Select
+            id="icb"
+            labelSize="s"
+            name="icb"
+            label="Integrated care board"
+            hint={regionCode ? 'Those in the chosen region' : undefined}
+            options={[{ value: '', label: 'All ICBs' }, ...icbOptions]}
+            value={icbCode}
+            onChange={(event) => setIcbCode(event.target.value)}
+          />
+          <SortSelect sorts={sortOptions} value={filters.sort satisfies DirectorySort} />
+        </div>
+      </div>
+    </ListSearchForm>
   );
 }

@@ -15,9 +15,7 @@ import {
 import { countLine, pageLinks } from '../../../shared/list/address';
 import { NothingMatches, ListPagination, ListProblem, ListResults } from '../../../shared/list/list-results';
 import { useListPage } from '../../../shared/list/use-list-page';
-import { Checkboxes } from '../../../shared/ui/checkboxes';
-import { FilterPanel } from '../../../shared/ui/filter-panel';
-import { SearchInput } from '../../../shared/ui/search-input';
+import { ListSearchForm, SlugCheckboxes } from '../../../shared/ui/filter-panel';
 import { viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
 import { StandardTables } from '../components/standard-table';
@@ -48,7 +46,6 @@ const STANDARDS_QUERY = graphql(`
   }
 `);
 
-const SEARCH_MAX_LENGTH = 100;
 const appliesToChoices: AppliesToChoice[] = ['PRODUCT', 'ORGANISATION'];
 
 /**
@@ -89,68 +86,52 @@ export function StandardsPage() {
         <ButtonLink to="/standards/new">Add a standard</ButtonLink>
       )}
 
-      <form
+      <ListSearchForm
         key={formKey}
-        role="search"
-        aria-label="Standards"
-        noValidate
-        onSubmit={(event) => list.submitFilters(event, (submitted) => toStandardsParams(submitted.filters))}
+        label="Standards"
+        search={{
+          label: 'Search by code, name or publisher',
+          hint: 'For example, DCB0129, FHIR or NHS England',
+          value: filters.search,
+        }}
+        summary="Filter standards"
+        open={hasStandardFilters(filters)}
+        clearTo={{ search: toStandardsParams({ ...noStandardFilters, search: filters.search }).toString() }}
+        onSubmit={(form) => list.submitForm(form, (submitted) => toStandardsParams(submitted.filters))}
       >
-        <SearchInput
-          id="search"
-          name="q"
-          label="Search by code, name or publisher"
-          hint="For example, DCB0129, FHIR or NHS England"
-          defaultValue={filters.search}
-          maxLength={SEARCH_MAX_LENGTH}
-        />
-        <FilterPanel
-          summary="Filter standards"
-          open={hasStandardFilters(filters)}
-          clearTo={{
-            search: toStandardsParams({ ...noStandardFilters, search: filters.search }).toString(),
-          }}
-        >
-          <div className="nhsuk-grid-row">
-            <div className="nhsuk-grid-column-one-half">
-              <Checkboxes
-                idPrefix="category"
-                name="category"
-                legend="Area"
-                options={standardCategoryOrder.map((category) => ({
-                  value: standardCategorySlugs[category],
-                  label: standardCategoryLabels[category],
-                }))}
-                defaultValues={filters.categories.map((category) => standardCategorySlugs[category])}
-              />
-            </div>
-            <div className="nhsuk-grid-column-one-half">
-              <Checkboxes
-                idPrefix="applies"
-                name="applies"
-                legend="Applies to"
-                hint="Standards for both show under either"
-                options={appliesToChoices.map((choice) => ({
-                  value: appliesToSlugs[choice],
-                  label: appliesToLabels[choice],
-                }))}
-                defaultValues={filters.appliesTo.map((choice) => appliesToSlugs[choice])}
-              />
-              <Checkboxes
-                idPrefix="status"
-                name="status"
-                legend="Status"
-                hint="In force and draft standards show when none is chosen"
-                options={standardStatusOrder.map((status) => ({
-                  value: standardStatusSlugs[status],
-                  label: standardStatusLabels[status],
-                }))}
-                defaultValues={filters.statuses.map((status) => standardStatusSlugs[status])}
-              />
-            </div>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-half">
+            <SlugCheckboxes
+              name="category"
+              legend="Area"
+              order={standardCategoryOrder}
+              slugs={standardCategorySlugs}
+              labels={standardCategoryLabels}
+              chosen={filters.categories}
+            />
           </div>
-        </FilterPanel>
-      </form>
+          <div className="nhsuk-grid-column-one-half">
+            <SlugCheckboxes
+              name="applies"
+              legend="Applies to"
+              hint="Standards for both show under either"
+              order={appliesToChoices}
+              slugs={appliesToSlugs}
+              labels={appliesToLabels}
+              chosen={filters.appliesTo}
+            />
+            <SlugCheckboxes
+              name="status"
+              legend="Status"
+              hint="In force and draft standards show when none is chosen"
+              order={standardStatusOrder}
+              slugs={standardStatusSlugs}
+              labels={standardStatusLabels}
+              chosen={filters.statuses}
+            />
+          </div>
+        </div>
+      </ListSearchForm>
 
       {!problem && (
         <ListResults busy={loading} count={count} statusRef={statusRef}>
