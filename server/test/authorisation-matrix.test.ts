@@ -39,6 +39,10 @@ const CONTRACT_FIELDS = `supplierId: "${NO_ID}", route: OTHER, reference: "", ti
 const CONTRACT_VERSION = `id: "${NO_ID}", expectedRowVersion: 1`;
 
 const operations: Record<string, Operation> = {
+  'Query.priceBenchmark': {
+    allowed: contractEditors,
+    document: '{ priceBenchmark(input: { category: EPR, pricingUnit: PER_USER }) { lineCount } }',
+  },
   'Query.contracts': { allowed: contractReaders, document: '{ contracts(first: 1) { totalCount } }' },
   'Query.contract': { allowed: contractReaders, document: `{ contract(id: "${NO_ID}") { id } }` },
   'Query.contractImport': { allowed: contractEditors, document: `{ contractImport(id: "${NO_ID}") { id } }` },

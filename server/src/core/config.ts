@@ -63,6 +63,12 @@ const schema = z.object({
     )
     .default('false'),
   CLIENT_DIST: z.string().optional(),
+  BENCHMARK_MIN_TRUSTS: z.coerce
+    .number({ message: 'must be a whole number from 2 to 100' })
+    .int('must be a whole number from 2 to 100')
+    .min(2, 'must be a whole number from 2 to 100')
+    .max(100, 'must be a whole number from 2 to 100')
+    .default(5),
   DEMO_CONTRACTS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
 });
 
@@ -81,6 +87,8 @@ export type Config = {
   clientDist: string | undefined;
   /** Outside production, whether an empty contract table gets the demo register (about 20 s). */
   demoContracts: boolean;
+  /** k: the fewest trusts whose anonymous prices may appear together in any figure. */
+  benchmarkMinTrusts: number;
 };
 
 export class ConfigError extends Error {
@@ -115,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
     clientDist: c.CLIENT_DIST,
     demoContracts: c.DEMO_CONTRACTS === 'true',
+    benchmarkMinTrusts: c.BENCHMARK_MIN_TRUSTS,
   };
 }
 

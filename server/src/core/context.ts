@@ -25,7 +25,7 @@ export type Context = {
   viewer: Viewer;
   requestId: string;
   log: Logger;
-  config: Pick<Config, 'session' | 'isProduction'>;
+  config: Pick<Config, 'session' | 'isProduction' | 'benchmarkMinTrusts'>;
   http: HttpSide;
 };
 

@@ -16,6 +16,7 @@ import { ContractLineResolver, ContractResolver } from '../modules/contracts/con
 import { ContractImportResolver } from '../modules/contracts/import/contract-import.resolver.js';
 import { OcdsImportResolver } from '../modules/contracts/ocds/ocds-import.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { BenchmarkResolver } from '../modules/compare/benchmark.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
 import { IdentityResolver, MeResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
@@ -43,6 +44,7 @@ export const resolvers = [
   ContractLineResolver,
   ContractImportResolver,
   OcdsImportResolver,
+  BenchmarkResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

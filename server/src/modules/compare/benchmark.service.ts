@@ -1,0 +1,468 @@
+import type { EntityManager } from '@mikro-orm/sql';
+import { policy } from '../../core/auth/policy.js';
+import type { Context } from '../../core/context.js';
+import { todayInEngland } from '../../core/dates.js';
+import { badInput } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
+import { gbp } from '../../core/money.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { PricingUnit, type ProductCategory } from '../catalogue/catalogue.enums.js';
+import { Role } from '../identity/role.js';
+import {
+  SavingsTarget,
+  type BenchmarkCeiling,
+  type BenchmarkPoint,
+  type OwnBenchmarkLine,
+  type PriceBenchmark,
+  type PriceBenchmarkInput,
+} from './benchmark.types.js';
+
+/** Who may compare prices across trusts: trust procurement leads and central commercial teams. */
+export const BENCHMARK_READERS = [Role.TRUST_PROCUREMENT, Role.CENTRAL_COMMERCIAL];
+
+type Sql = { text: string; params: unknown[] };
+
+/** What one comparison is about, checked: exactly one subject, in one unit. */
+type Subject =
+  | { kind: 'product'; id: string }
+  | { kind: 'version'; id: string }
+  | { kind: 'category'; category: ProductCategory }
+  | { kind: 'role'; role: string; grade: string | null };
+
+export function subjectOf(input: PriceBenchmarkInput): Subject {
+  const given = [input.productId, input.productVersionId, input.category, input.serviceRole].filter(
+    (v) => v != null && v !== '',
+  ).length;
+  if (given !== 1) {
+    throw badInput(
+      'input',
+      'Say what to compare: exactly one of productId, productVersionId, category or serviceRole.',
+    );
+  }
+  if (input.grade != null && input.serviceRole == null) {
+    throw badInput('input.grade', 'A grade narrows a serviceRole: give the role too.');
+  }
+  if (input.productId) return { kind: 'product', id: checkedId('input.productId', input.productId) };
+  if (input.productVersionId) {
+    return { kind: 'version', id: checkedId('input.productVersionId', input.productVersionId) };
+  }
+  if (input.category) return { kind: 'category', category: input.category };
+  if (input.pricingUnit !== PricingUnit.PER_DAY) {
+    throw badInput('input.pricingUnit', 'Day rates for a role are priced PER_DAY.');
+  }
+  const role = input.serviceRole!.trim();
+  if (!role) throw badInput('input.serviceRole', 'Name the role, for example "Solution architect".');
+  return { kind: 'role', role, grade: input.grade?.trim() || null };
+}
+
+function checkedId(argument: string, id: string): string {
+  if (!isUuid(id)) throw badInput(argument, 'There is no such product.');
+  return id;
+}
+
+/**
+ * The figures behind a comparison are computed in the database (docs/compare.md). One line is one
+ * observation: its annual unit price (day rates: its net price a day). Never counted: drafts,
+ * suppressed lines, one-off charges other than day rates, and, for trust users, other trusts'
+ * PRIVATE contracts. Other trusts' ANONYMOUS prices count only when at least k trusts' do; NAMED
+ * prices are named.
+ */
+export class BenchmarkService {
+  constructor(private readonly ctx: Context) {}
+
+  async priceBenchmark(input: PriceBenchmarkInput): Promise<PriceBenchmark> {
+    const viewer = policy.actingAs(this.ctx.viewer, BENCHMARK_READERS);
+    const subject = subjectOf(input);
+    const central = viewer.membership.role === Role.CENTRAL_COMMERCIAL;
+    const ownTrust = central ? null : (viewer.membership.organisation?.id ?? null);
+    const activeOn = input.filter?.activeOn ?? todayInEngland();
+    const k = this.ctx.config.benchmarkMinTrusts;
+    const em = this.ctx.em;
+    const base = { subject, input, activeOn, ownTrust, central };
+
+    // Other trusts' anonymous prices: in every figure when k or more trusts have them, else in none.
+    const [anonymous] = await rows<{ trusts: number }>(
+      em,
+      withObservations(
+        { ...base, anonymous: true },
+        {
+          text: `select count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own)::int as trusts from obs`,
+          params: [],
+        },
+      ),
+    );
+    const anonymousTrusts = anonymous?.trusts ?? 0;
+    const withheld = !central && anonymousTrusts > 0 && anonymousTrusts < k;
+    const scope = { ...base, anonymous: !withheld };
+
+    const [summary] = await rows<SummaryRow>(em, withObservations(scope, summarySql()));
+    const points = await rows<PointRow>(
+      em,
+      withObservations(scope, {
+        text: `select price::text, quantity::text, own,
+                 case when ${NAMED} then buyer_name end as trust_name,
+                 case when ${NAMED} then ods_code end as ods_code,
+                 case when ${NAMED} then supplier_name end as supplier_name
+               from obs order by price, own desc, buyer_name, line_id`,
+        params: [],
+      }),
+    );
+    const ceilings = await rows<CeilingRow>(em, ceilingSql(subject, input.pricingUnit, activeOn));
+    const lowestCeiling = ceilings.reduce<string | null>(
+      (low, c) => (low === null || Number(c.annual) < Number(low) ? c.annual : low),
+      null,
+    );
+    const own = ownTrust && summary?.lines ? await rows<OwnRow>(em, ownLinesSql(scope, lowestCeiling)) : [];
+
+    if (!central) {
+      // Every cross-trust view by a trust user is on the record.
+      recordAudit(em, this.ctx.viewer, this.ctx.requestId, {
+        action: 'viewPriceBenchmark',
+        entityType: subject.kind === 'role' || subject.kind === 'category' ? 'Benchmark' : 'Product',
+        entityId: subject.kind === 'product' || subject.kind === 'version' ? subject.id : describe(subject),
+        after: { ...input, filter: input.filter ? { ...input.filter } : null, anonymousWithheld: withheld },
+      });
+      await em.flush();
+    }
+
+    const lines = summary?.lines ?? 0;
+    return {
+      subject: await subjectName(em, subject),
+      pricingUnit: input.pricingUnit,
+      activeOn,
+      trustCount: summary?.trusts ?? 0,
+      lineCount: lines,
+      summary:
+        summary && lines
+          ? {
+              minimum: gbp(summary.minimum!),
+              lowerQuartile: gbp(summary.lower_quartile!),
+              median: gbp(summary.median!),
+              upperQuartile: gbp(summary.upper_quartile!),
+              maximum: gbp(summary.maximum!),
+              mean: gbp(summary.mean!),
+            }
+          : null,
+      minimumAnonymousTrusts: k,
+      anonymousWithheld: withheld,
+      ceilings: ceilings.map((c): BenchmarkCeiling => ({
+        frameworkReference: c.reference,
+        frameworkTitle: c.title,
+        lotNumber: c.lot_number,
+        supplierName: c.supplier_name,
+        annualUnitPrice: gbp(c.annual),
+        banded: c.banded,
+      })),
+      ownLines: own.map((o): OwnBenchmarkLine => ({
+        contractId: o.contract_id,
+        contractReference: o.reference,
+        lineReference: o.line_reference,
+        annualUnitPrice: gbp(o.price),
+        quantity: o.quantity,
+        percentile: Number(o.percentile),
+      })),
+      savings:
+        ownTrust && summary && lines
+          ? [
+              { target: SavingsTarget.MEDIAN, targetPrice: gbp(summary.median!), column: 'median' as const },
+              {
+                target: SavingsTarget.LOWER_QUARTILE,
+                targetPrice: gbp(summary.lower_quartile!),
+                column: 'lower_quartile' as const,
+              },
+              { target: SavingsTarget.BEST, targetPrice: gbp(summary.minimum!), column: 'best' as const },
+              {
+                target: SavingsTarget.CEILING,
+                targetPrice: lowestCeiling === null ? null : gbp(lowestCeiling),
+                column: 'ceiling' as const,
+              },
+            ].map(({ column, ...saving }) => ({
+              ...saving,
+              annualSaving: gbp(own[0]?.[`total_${column}`] ?? '0.00'),
+            }))
+          : [],
+      points: points.map((p): BenchmarkPoint => ({
+        annualUnitPrice: gbp(p.price),
+        quantity: p.quantity,
+        trustName: p.trust_name,
+        trustOdsCode: p.ods_code,
+        supplierName: p.supplier_name,
+        own: p.own,
+      })),
+    };
+  }
+}
+
+type Scope = {
+  subject: Subject;
+  input: PriceBenchmarkInput;
+  activeOn: string;
+  ownTrust: string | null;
+  central: boolean;
+  anonymous: boolean;
+};
+
+type SummaryRow = {
+  trusts: number;
+  lines: number;
+  minimum: string | null;
+  lower_quartile: string | null;
+  median: string | null;
+  upper_quartile: string | null;
+  maximum: string | null;
+  mean: string | null;
+};
+type PointRow = {
+  price: string;
+  quantity: string;
+  own: boolean;
+  trust_name: string | null;
+  ods_code: string | null;
+  supplier_name: string | null;
+};
+type CeilingRow = {
+  reference: string;
+  title: string;
+  lot_number: number;
+  supplier_name: string;
+  annual: string;
+  banded: boolean;
+};
+type OwnRow = {
+  contract_id: string;
+  reference: string;
+  line_reference: string;
+  price: string;
+  quantity: string;
+  percentile: string;
+  total_median: string;
+  total_lower_quartile: string;
+  total_best: string;
+  total_ceiling: string;
+};
+
+/** Whom a point may name: the viewer's own, NAMED contracts, and everything for central users. */
+const NAMED = `(own or central or visibility = 'NAMED')`;
+
+async function rows<T>(em: EntityManager, sql: Sql): Promise<T[]> {
+  return em.getConnection().execute<T[]>(sql.text, sql.params, 'all', em.getTransactionContext());
+}
+
+/**
+ * `with obs as (…) <query>`: the observations the scope allows, one row per line, with the buyer,
+ * the supplier and whether the viewer may name them.
+ */
+export function withObservations(scope: Scope, query: Sql): Sql {
+  const perDay = scope.input.pricingUnit === PricingUnit.PER_DAY;
+  const where: string[] = [
+    `c.status <> 'DRAFT'`,
+    'not l.suppressed',
+    'l.pricing_unit = ?',
+    'c.start_date <= ?',
+    'c.end_date >= ?',
+  ];
+  const params: unknown[] = [scope.input.pricingUnit, scope.activeOn, scope.activeOn];
+  // A day rate is compared as charged, a day at a time; anything else as a year of one unit.
+  if (!perDay) where.push(`l.billing_period <> 'ONE_OFF'`);
+  const s = scope.subject;
+  if (s.kind === 'product') {
+    where.push('l.product_version_id in (select id from product_version where product_id = ?)');
+    params.push(s.id);
+  } else if (s.kind === 'version') {
+    where.push('l.product_version_id = ?');
+    params.push(s.id);
+  } else if (s.kind === 'category') {
+    where.push('l.category = ?');
+    params.push(s.category);
+  } else {
+    where.push('lower(l.role) = lower(?)');
+    params.push(s.role);
+    if (s.grade) {
+      where.push('lower(l.grade) = lower(?)');
+      params.push(s.grade);
+    }
+  }
+  const f = scope.input.filter;
+  const within = (column: string, values: readonly string[] | null | undefined) => {
+    if (!values?.length) return;
+    where.push(`${column} in (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  within('o.region_code', f?.regionCodes);
+  within('o.icb_code', f?.icbCodes);
+  within('o.trust_type', f?.trustTypes);
+  if (f?.signedAfter) {
+    where.push('c.start_date >= ?');
+    params.push(f.signedAfter);
+  }
+  if (!scope.central) {
+    const visible = [`c.buyer_id = ?`, `c.price_visibility = 'NAMED'`];
+    if (scope.anonymous) visible.push(`c.price_visibility = 'ANONYMOUS'`);
+    where.push(`(${visible.join(' or ')})`);
+    params.push(scope.ownTrust);
+  }
+  return {
+    text: `with obs as (
+        select l.id as line_id, l.line_reference, c.id as contract_id, c.reference,
+          ${perDay ? 'l.net_unit_price' : 'l.annual_unit_price'} as price, l.quantity, l.annual_cost,
+          l.ceiling_annual_unit_price as line_ceiling,
+          c.buyer_id, o.name as buyer_name, o.ods_code, s.name as supplier_name,
+          c.price_visibility as visibility, coalesce(c.buyer_id = ?, false) as own, ?::boolean as central
+        from contract_line l
+        join contract c on c.id = l.contract_id
+        join organisation o on o.id = c.buyer_id
+        join supplier s on s.id = c.supplier_id
+        where ${where.join(' and ')}
+      ) ${query.text}`,
+    params: [scope.ownTrust, scope.central, ...params, ...query.params],
+  };
+}
+
+/**
+ * Quartiles interpolated between the nearest ranks, as `percentile_cont` does, but in exact
+ * numeric arithmetic (percentile_cont works in floating point): for n sorted prices x₀…xₙ₋₁ the
+ * p-quantile is x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋), h = (n − 1)p.
+ */
+function quantile(p: string): string {
+  const h = `((n - 1) * ${p}::numeric)`;
+  return `round(sum(case when i = floor(${h}) then price * (1 - (${h} - floor(${h})))
+    when i = floor(${h}) + 1 then price * (${h} - floor(${h})) else 0 end), 4)`;
+}
+
+const RANKED = `ranked as (select price, row_number() over (order by price) - 1 as i, count(*) over () as n from obs)`;
+const SUMMARY_COLUMNS = `min(price) as minimum, ${quantile('0.25')} as lower_quartile, ${quantile('0.5')} as median,
+  ${quantile('0.75')} as upper_quartile, max(price) as maximum, round(avg(price), 4) as mean`;
+
+function summarySql(): Sql {
+  return {
+    text: `, ${RANKED}
+      select (select count(distinct buyer_id) from obs)::int as trusts, count(*)::int as lines,
+        min(price)::text as minimum, (${quantile('0.25')})::text as lower_quartile,
+        (${quantile('0.5')})::text as median, (${quantile('0.75')})::text as upper_quartile,
+        max(price)::text as maximum, round(avg(price), 4)::text as mean
+      from ranked`,
+    params: [],
+  };
+}
+
+/**
+ * The summary of a list of prices by the same SQL as a benchmark's: for tests of the quartiles
+ * against hand-worked figures and PostgreSQL's `percentile_cont`.
+ */
+export async function summaryOf(em: EntityManager, prices: readonly string[]) {
+  const [row] = await rows<SummaryRow>(em, {
+    text: `with obs as (select x as price, 'one' as buyer_id from unnest(?::numeric[]) as x) ${summarySql().text}`,
+    params: [`{${prices.join(',')}}`],
+  });
+  const n = (v: string | null) => (v === null ? null : Number(v));
+  return {
+    minimum: n(row!.minimum),
+    lowerQuartile: n(row!.lower_quartile),
+    median: n(row!.median),
+    upperQuartile: n(row!.upper_quartile),
+    maximum: n(row!.maximum),
+    mean: n(row!.mean),
+  };
+}
+
+/**
+ * The viewer's own lines: each one's percentile among all the prices, and what it would cost less
+ * a year at each target: (price − target) ÷ price of its annual cost, when above the target.
+ */
+function ownLinesSql(scope: Scope, lowestCeiling: string | null): Sql {
+  const saving = (target: string) =>
+    `case when o.price > ${target} and o.price > 0 then (o.price - ${target}) / o.price * o.annual_cost else 0 end`;
+  const ceiling = `coalesce(o.line_ceiling, ?::numeric)`;
+  return withObservations(scope, {
+    text: `, ${RANKED}, summary as (select ${SUMMARY_COLUMNS} from ranked)
+      select o.contract_id, o.reference, o.line_reference, o.price::text, o.quantity::text,
+        round(100.0 * ((select count(*) from obs b where b.price < o.price)
+          + (select count(*) from obs b where b.price = o.price) / 2.0) / (select count(*) from obs), 1)::text as percentile,
+        round(sum(${saving('s.median')}) over (), 2)::text as total_median,
+        round(sum(${saving('s.lower_quartile')}) over (), 2)::text as total_lower_quartile,
+        round(sum(${saving('s.minimum')}) over (), 2)::text as total_best,
+        round(sum(case when ${ceiling} is null then 0 else ${saving(ceiling)} end) over (), 2)::text as total_ceiling
+      from obs o cross join summary s
+      where o.own
+      order by o.price desc, o.reference, o.line_reference`,
+    params: [lowestCeiling, lowestCeiling, lowestCeiling],
+  });
+}
+
+/** Ceilings in force on the day for the same thing and unit, on published frameworks. */
+function ceilingSql(subject: Subject, pricingUnit: PricingUnit, day: string): Sql {
+  const where = [
+    `f.status = 'PUBLISHED'`,
+    'f.start_date <= ?',
+    'f.end_date >= ?',
+    'p.pricing_unit = ?',
+    'p.valid_from <= ?',
+    '(p.valid_to is null or p.valid_to >= ?)',
+  ];
+  const params: unknown[] = [day, day, pricingUnit, day, day];
+  if (pricingUnit !== PricingUnit.PER_DAY) where.push(`p.billing_period <> 'ONE_OFF'`);
+  if (subject.kind === 'product') {
+    where.push('v.product_id = ?');
+    params.push(subject.id);
+  } else if (subject.kind === 'version') {
+    where.push('v.id = ?');
+    params.push(subject.id);
+  } else if (subject.kind === 'category') {
+    where.push('pr.category = ?');
+    params.push(subject.category);
+  } else {
+    where.push('lower(p.role) = lower(?)');
+    params.push(subject.role);
+    if (subject.grade) {
+      where.push('lower(p.grade) = lower(?)');
+      params.push(subject.grade);
+    }
+  }
+  const annual =
+    pricingUnit === PricingUnit.PER_DAY
+      ? 'p.ceiling_unit_price'
+      : `p.ceiling_unit_price * case p.billing_period when 'MONTHLY' then 12 else 1 end`;
+  return {
+    text: `select f.reference, f.title, lt.number as lot_number, s.name as supplier_name,
+        min(${annual})::text as annual, bool_or(p.tiers is not null) as banded
+      from catalogue_price p
+      join lot_award a on a.id = p.award_id
+      join lot lt on lt.id = a.lot_id
+      join framework f on f.id = lt.framework_id
+      join supplier s on s.id = a.supplier_id
+      join product_version v on v.id = p.product_version_id
+      join product pr on pr.id = v.product_id
+      where ${where.join(' and ')}
+      group by f.reference, f.title, lt.number, s.name
+      order by min(${annual}), f.reference, lt.number, s.name`,
+    params,
+  };
+}
+
+function describe(subject: Subject): string {
+  switch (subject.kind) {
+    case 'category':
+      return subject.category;
+    case 'role':
+      return subject.grade ? `${subject.role} (${subject.grade})` : subject.role;
+    default:
+      return subject.id;
+  }
+}
+
+async function subjectName(em: EntityManager, subject: Subject): Promise<string> {
+  if (subject.kind === 'product' || subject.kind === 'version') {
+    const [row] = await rows<{ name: string }>(em, {
+      text:
+        subject.kind === 'product'
+          ? 'select name from product where id = ?'
+          : `select p.name || ' ' || v.version as name from product_version v join product p on p.id = v.product_id where v.id = ?`,
+      params: [subject.id],
+    });
+    if (!row) throw badInput('input', 'There is no such product.');
+    return row.name;
+  }
+  return subject.kind === 'category'
+    ? `Everything in ${subject.category}`
+    : `Day rates: ${describe(subject)}`;
+}
