@@ -39,6 +39,10 @@ const CONTRACT_FIELDS = `supplierId: "${NO_ID}", route: OTHER, reference: "", ti
 const CONTRACT_VERSION = `id: "${NO_ID}", expectedRowVersion: 1`;
 
 const operations: Record<string, Operation> = {
+  'Query.savingsOpportunities': {
+    allowed: contractEditors,
+    document: '{ savingsOpportunities(input: { scope: TRUST, code: "RAL", target: MEDIAN }) { lineCount } }',
+  },
   'Query.priceBenchmark': {
     allowed: contractEditors,
     document: '{ priceBenchmark(input: { category: EPR, pricingUnit: PER_USER }) { lineCount } }',

@@ -17,6 +17,7 @@ import { ContractImportResolver } from '../modules/contracts/import/contract-imp
 import { OcdsImportResolver } from '../modules/contracts/ocds/ocds-import.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BenchmarkResolver } from '../modules/compare/benchmark.resolver.js';
+import { SavingsResolver } from '../modules/compare/savings.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
 import { IdentityResolver, MeResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
@@ -45,6 +46,7 @@ export const resolvers = [
   ContractImportResolver,
   OcdsImportResolver,
   BenchmarkResolver,
+  SavingsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

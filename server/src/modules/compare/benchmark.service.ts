@@ -20,7 +20,7 @@ import {
 /** Who may compare prices across trusts: trust procurement leads and central commercial teams. */
 export const BENCHMARK_READERS = [Role.TRUST_PROCUREMENT, Role.CENTRAL_COMMERCIAL];
 
-type Sql = { text: string; params: unknown[] };
+export type Sql = { text: string; params: unknown[] };
 
 /** What one comparison is about, checked: exactly one subject, in one unit. */
 type Subject =
@@ -244,7 +244,7 @@ type OwnRow = {
 /** Whom a point may name: the viewer's own, NAMED contracts, and everything for central users. */
 const NAMED = `(own or central or visibility = 'NAMED')`;
 
-async function rows<T>(em: EntityManager, sql: Sql): Promise<T[]> {
+export async function rows<T>(em: EntityManager, sql: Sql): Promise<T[]> {
   return em.getConnection().execute<T[]>(sql.text, sql.params, 'all', em.getTransactionContext());
 }
 
@@ -323,7 +323,7 @@ export function withObservations(scope: Scope, query: Sql): Sql {
  * numeric arithmetic (percentile_cont works in floating point): for n sorted prices x₀…xₙ₋₁ the
  * p-quantile is x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋), h = (n − 1)p.
  */
-function quantile(p: string): string {
+export function quantile(p: string): string {
   const h = `((n - 1) * ${p}::numeric)`;
   return `round(sum(case when i = floor(${h}) then price * (1 - (${h} - floor(${h})))
     when i = floor(${h}) + 1 then price * (${h} - floor(${h})) else 0 end), 4)`;

@@ -1,0 +1,196 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
+import { contractInput, createdContract } from '../../../../test/contracts.js';
+import type { SignedInClient } from '../../../../test/test-server.js';
+import { useTestServer } from '../../../../test/test-server.js';
+
+const server = useTestServer();
+
+const SAVINGS = /* GraphQL */ `
+  query ($input: SavingsOpportunitiesInput!) {
+    savingsOpportunities(input: $input) {
+      lineCount
+      totalAnnualSaving {
+        amount
+      }
+      opportunities {
+        trustOdsCode
+        item
+        unitPrice {
+          amount
+        }
+        targetPrice {
+          amount
+        }
+        annualSaving {
+          amount
+        }
+        comparedTrusts
+      }
+      byTrust {
+        key
+        lineCount
+        annualSaving {
+          amount
+        }
+      }
+      byCategory {
+        key
+        annualSaving {
+          amount
+        }
+      }
+      bySupplier {
+        label
+        annualSaving {
+          amount
+        }
+      }
+    }
+  }
+`;
+
+type Savings = {
+  lineCount: number;
+  totalAnnualSaving: { amount: string };
+  opportunities: {
+    trustOdsCode: string;
+    item: string;
+    unitPrice: { amount: string };
+    targetPrice: { amount: string };
+    annualSaving: { amount: string };
+    comparedTrusts: number;
+  }[];
+  byTrust: { key: string; lineCount: number; annualSaving: { amount: string } }[];
+  byCategory: { key: string; annualSaving: { amount: string } }[];
+  bySupplier: { label: string; annualSaving: { amount: string } }[];
+};
+
+/**
+ * Contracts in force today (the opportunities compare what is paid now), a year's licence per user.
+ * Every figure below is worked by hand from these.
+ */
+const today = new Date();
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const start = iso(new Date(today.getTime() - 200 * 86_400_000));
+const end = iso(new Date(today.getTime() + 900 * 86_400_000));
+
+describe('savingsOpportunities', () => {
+  let central: SignedInClient;
+  let royalFree: SignedInClient;
+  let offer: Awaited<ReturnType<typeof supplierWithProduct>>;
+  let other: Awaited<ReturnType<typeof supplierWithProduct>>;
+
+  async function contractFor(
+    odsCode: string,
+    price: string,
+    options: { visibility?: string; quantity?: string; product?: typeof offer } = {},
+  ) {
+    const product = options.product ?? offer;
+    await createdContract(
+      central,
+      contractInput(product, {
+        buyerOdsCode: odsCode,
+        priceVisibility: options.visibility ?? 'NAMED',
+        startDate: start,
+        endDate: end,
+        lines: [
+          {
+            lineReference: 'L1',
+            productVersionId: product.versionId,
+            pricingUnit: 'PER_USER',
+            billingPeriod: 'ANNUAL',
+            quantity: options.quantity ?? '100',
+            unitPrice: price,
+          },
+        ],
+      }),
+    );
+  }
+
+  const savings = async (as: SignedInClient, input: Record<string, unknown>) => {
+    const res = await as.gql<{ savingsOpportunities: Savings }>(SAVINGS, { input });
+    expect(res.errors).toBeUndefined();
+    return res.data!.savingsOpportunities;
+  };
+
+  beforeAll(async () => {
+    central = await signInAs(server(), 'CENTRAL_COMMERCIAL', 'X24');
+    royalFree = await signInAs(server(), 'TRUST_PROCUREMENT', 'RAL');
+    offer = await supplierWithProduct(central, { category: 'PACS_RIS' });
+    other = await supplierWithProduct(central, { category: 'PACS_RIS' });
+    // The product: Royal Free 80 for 100 users, Barts 40, Royal National Orthopaedic 60, Hillingdon
+    // 100 (PRIVATE: others never compare with it). Median of 40 60 80 = 60.
+    await contractFor('RAL', '80');
+    await contractFor('R1H', '40');
+    await contractFor('RAN', '60');
+    await contractFor('RAS', '100', { visibility: 'PRIVATE' });
+    // Another product only the Royal Free buys: nothing to compare it with, so no opportunity.
+    await contractFor('RAL', '500', { product: other });
+  });
+
+  it('lists a trust’s lines above the median of what others pay, with the saving a year', async () => {
+    const s = await savings(royalFree, { scope: 'TRUST', target: 'MEDIAN' });
+    // (80 − 60) ÷ 80 of a £8,000 annual cost: £2,000.
+    expect(s.opportunities).toEqual([
+      {
+        trustOdsCode: 'RAL',
+        item: expect.stringContaining('Fixture Record'),
+        unitPrice: { amount: '80.0000' },
+        targetPrice: { amount: '60.0000' },
+        annualSaving: { amount: '2000.00' },
+        comparedTrusts: 3,
+      },
+    ]);
+    expect([s.lineCount, s.totalAnnualSaving.amount]).toEqual([1, '2000.00']);
+    expect(s.byTrust).toEqual([{ key: 'RAL', lineCount: 1, annualSaving: { amount: '2000.00' } }]);
+    expect(s.byCategory).toEqual([{ key: 'PACS_RIS', annualSaving: { amount: '2000.00' } }]);
+  });
+
+  it('measures against the best price and the lower quartile too', async () => {
+    const best = await savings(royalFree, { scope: 'TRUST', target: 'BEST' });
+    expect(best.opportunities[0]!.annualSaving.amount).toBe('4000.00'); // (80 − 40) × 100
+    const lower = await savings(royalFree, { scope: 'TRUST', target: 'LOWER_QUARTILE' });
+    expect(lower.opportunities[0]!.targetPrice.amount).toBe('50.0000'); // 40 + ½(60 − 40)
+    expect(lower.opportunities[0]!.annualSaving.amount).toBe('3000.00');
+  });
+
+  it('adds up a region for central users, PRIVATE prices included, by trust and supplier', async () => {
+    const s = await savings(central, {
+      scope: 'REGION',
+      code: 'Y56',
+      target: 'MEDIAN',
+      categories: ['PACS_RIS'],
+    });
+    // Central users compare with every price: 40 60 80 100, median 70. Above it: Royal Free 80
+    // ((80 − 70) × 100 = 1,000) and Hillingdon 100 (3,000).
+    const mine = s.opportunities.filter((o) => o.item.includes('Fixture Record'));
+    expect(mine.map((o) => [o.trustOdsCode, o.annualSaving.amount])).toEqual([
+      ['RAS', '3000.00'],
+      ['RAL', '1000.00'],
+    ]);
+    expect(s.byTrust.find((t) => t.key === 'RAS')?.annualSaving.amount).toBe('3000.00');
+    expect(s.bySupplier.length).toBeGreaterThan(0);
+  });
+
+  it('keeps trust users to their own trust', async () => {
+    const res = await royalFree.gql(SAVINGS, { input: { scope: 'REGION', code: 'Y56', target: 'MEDIAN' } });
+    expect(res.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    const another = await royalFree.gql(SAVINGS, {
+      input: { scope: 'TRUST', code: 'R1H', target: 'MEDIAN' },
+    });
+    expect(another.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
+  it('answers in the same number of statements however many lines there are', async () => {
+    const statements = async () => {
+      server().queries.reset();
+      await savings(central, { scope: 'NATIONAL', target: 'MEDIAN' });
+      return server().queries.statements.filter((s) => !/^(begin|commit|rollback)/i.test(s)).length;
+    };
+    const few = await statements();
+    await contractFor('RJ1', '90');
+    await contractFor('RJ2', '95');
+    expect(await statements()).toBe(few);
+  });
+});

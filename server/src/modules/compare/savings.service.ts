@@ -1,0 +1,225 @@
+import { policy } from '../../core/auth/policy.js';
+import type { Context } from '../../core/context.js';
+import { todayInEngland } from '../../core/dates.js';
+import { badInput, DomainError, ErrorCode } from '../../core/errors.js';
+import { gbp } from '../../core/money.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { PricingUnit, ProductCategory } from '../catalogue/catalogue.enums.js';
+import { Role } from '../identity/role.js';
+import { BENCHMARK_READERS, quantile, rows, type Sql } from './benchmark.service.js';
+import { SavingsTarget } from './benchmark.types.js';
+import {
+  SavingsScope,
+  type SavingsOpportunities,
+  type SavingsOpportunitiesInput,
+  type SavingsTotal,
+} from './savings.types.js';
+
+type OpportunityRow = {
+  contract_id: string;
+  reference: string;
+  line_reference: string;
+  buyer_name: string;
+  ods_code: string;
+  supplier_name: string;
+  product_id: string | null;
+  item: string;
+  category: ProductCategory;
+  pricing_unit: PricingUnit;
+  quantity: string;
+  price: string;
+  target_price: string;
+  saving: string;
+  trusts: number;
+};
+type TotalRow = { key: string; label: string; lines: number; saving: string };
+
+/**
+ * Lines priced above a target, in the database. A line is compared with the others for the same
+ * product (or, for day rates, the same role and grade) in the same unit, in force today; the
+ * target comes from what the viewer may see of them, with the benchmark's rules (other trusts'
+ * PRIVATE prices never, ANONYMOUS ones only from k trusts or more), and only from groups with at
+ * least two trusts. Saving a year: (price − target) ÷ price of the line's annual cost.
+ */
+export class SavingsService {
+  constructor(private readonly ctx: Context) {}
+
+  async opportunities(input: SavingsOpportunitiesInput): Promise<SavingsOpportunities> {
+    const viewer = policy.actingAs(this.ctx.viewer, BENCHMARK_READERS);
+    const central = viewer.membership.role === Role.CENTRAL_COMMERCIAL;
+    const ownTrust = central ? null : ((await viewer.membership.organisation?.load()) ?? null);
+    let code = input.code?.trim().toUpperCase() || null;
+    if (!central) {
+      if (input.scope !== SavingsScope.TRUST) {
+        throw new DomainError(ErrorCode.FORBIDDEN, 'Trust users see their own trust’s savings: use TRUST.');
+      }
+      if (code && code !== ownTrust?.odsCode) {
+        throw new DomainError(ErrorCode.FORBIDDEN, 'Trust users see their own trust’s savings only.');
+      }
+      code = ownTrust!.odsCode;
+    }
+    if (input.scope !== SavingsScope.NATIONAL && !code) {
+      throw badInput('input.code', 'Give the ODS, ICB or region code to look in.');
+    }
+    const first = input.first ?? 100;
+    if (first < 1 || first > 500) throw badInput('input.first', 'List from 1 to 500 opportunities.');
+
+    const base = opportunitiesSql({
+      ownTrustId: ownTrust?.id ?? null,
+      central,
+      k: this.ctx.config.benchmarkMinTrusts,
+      today: todayInEngland(),
+      scope: input.scope,
+      code,
+      target: input.target,
+      categories: input.categories ?? [],
+    });
+    const em = this.ctx.em;
+    const select = (query: string, params: unknown[] = []): Sql => ({
+      text: `${base.text} ${query}`,
+      params: [...base.params, ...params],
+    });
+    const listed = await rows<OpportunityRow>(
+      em,
+      select(
+        `select contract_id, reference, line_reference, buyer_name, ods_code, supplier_name, product_id, item,
+           category, pricing_unit, quantity::text, price::text, target_price::text, round(saving, 2)::text as saving, trusts
+         from opps order by saving desc, reference, line_reference limit ?`,
+        [first],
+      ),
+    );
+    const [total] = await rows<{ lines: number; saving: string }>(
+      em,
+      select(`select count(*)::int as lines, coalesce(round(sum(saving), 2), 0)::text as saving from opps`),
+    );
+    const totals = (key: string, label: string) =>
+      rows<TotalRow>(
+        em,
+        select(
+          `select ${key} as key, ${label} as label, count(*)::int as lines, round(sum(saving), 2)::text as saving
+           from opps group by ${key}, ${label} order by sum(saving) desc, ${label}`,
+        ),
+      );
+    const asTotals = (list: TotalRow[]): SavingsTotal[] =>
+      list.map((t) => ({ key: t.key, label: t.label, lineCount: t.lines, annualSaving: gbp(t.saving) }));
+
+    if (!central) {
+      recordAudit(em, this.ctx.viewer, this.ctx.requestId, {
+        action: 'viewSavingsOpportunities',
+        entityType: 'Organisation',
+        entityId: ownTrust!.id,
+        after: { scope: input.scope, target: input.target, categories: input.categories ?? null },
+      });
+      await em.flush();
+    }
+    return {
+      scope: input.scope,
+      code,
+      target: input.target,
+      lineCount: total?.lines ?? 0,
+      totalAnnualSaving: gbp(total?.saving ?? '0.00'),
+      opportunities: listed.map((o) => ({
+        contractId: o.contract_id,
+        contractReference: o.reference,
+        lineReference: o.line_reference,
+        trustName: o.buyer_name,
+        trustOdsCode: o.ods_code,
+        supplierName: o.supplier_name,
+        productId: o.product_id,
+        item: o.item,
+        category: o.category,
+        pricingUnit: o.pricing_unit,
+        quantity: o.quantity,
+        unitPrice: gbp(o.price),
+        targetPrice: gbp(o.target_price),
+        annualSaving: gbp(o.saving),
+        comparedTrusts: o.trusts,
+      })),
+      byTrust: asTotals(await totals('ods_code', 'buyer_name')),
+      byCategory: asTotals(await totals('category', 'category')),
+      bySupplier: asTotals(await totals('supplier_id::text', 'supplier_name')),
+    };
+  }
+}
+
+type OpportunityScope = {
+  ownTrustId: string | null;
+  central: boolean;
+  k: number;
+  today: string;
+  scope: SavingsScope;
+  code: string | null;
+  target: SavingsTarget;
+  categories: readonly ProductCategory[];
+};
+
+/** `with … opps as (…)`: every line in scope above its group's target, with its saving a year. */
+function opportunitiesSql(s: OpportunityScope): Sql {
+  const params: unknown[] = [s.ownTrustId, s.today, s.today];
+  const categories = s.categories.length
+    ? `and l.category in (${s.categories.map(() => '?').join(', ')})`
+    : '';
+  params.push(...s.categories);
+  params.push(s.central, s.k);
+  const inScope = {
+    [SavingsScope.TRUST]: 'e.ods_code = ?',
+    [SavingsScope.ICB]: 'e.icb_code = ?',
+    [SavingsScope.REGION]: 'e.region_code = ?',
+    [SavingsScope.NATIONAL]: 'true',
+  }[s.scope];
+  if (s.scope !== SavingsScope.NATIONAL) params.push(s.code);
+  const target = {
+    [SavingsTarget.MEDIAN]: 't.median',
+    [SavingsTarget.LOWER_QUARTILE]: 't.lower_quartile',
+    [SavingsTarget.BEST]: 't.best',
+    [SavingsTarget.CEILING]: 'e.ceiling',
+  }[s.target];
+  return {
+    text: `with eligible as (
+        select l.id as line_id, l.line_reference, c.id as contract_id, c.reference, c.buyer_id, c.supplier_id,
+          c.price_visibility as visibility, coalesce(c.buyer_id = ?, false) as own,
+          o.name as buyer_name, o.ods_code, o.icb_code, o.region_code, s.name as supplier_name,
+          l.category, l.pricing_unit, l.quantity, l.annual_cost, l.ceiling_annual_unit_price as ceiling,
+          pv.product_id,
+          coalesce(p.name, l.role || coalesce(' (' || l.grade || ')', '')) as item,
+          coalesce(pv.product_id::text, 'role:' || lower(l.role) || ':' || coalesce(lower(l.grade), ''))
+            || ':' || l.pricing_unit as g,
+          case when l.pricing_unit = 'PER_DAY' then l.net_unit_price else l.annual_unit_price end as price
+        from contract_line l
+        join contract c on c.id = l.contract_id
+        join organisation o on o.id = c.buyer_id
+        join supplier s on s.id = c.supplier_id
+        left join product_version pv on pv.id = l.product_version_id
+        left join product p on p.id = pv.product_id
+        where c.status <> 'DRAFT' and not l.suppressed and c.start_date <= ? and c.end_date >= ?
+          and (l.pricing_unit = 'PER_DAY' or l.billing_period <> 'ONE_OFF')
+          and (pv.product_id is not null or (l.pricing_unit = 'PER_DAY' and l.role is not null))
+          ${categories}
+      ),
+      anonymity as (
+        select g, count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own) as trusts
+        from eligible group by g
+      ),
+      obs as (
+        select e.* from eligible e join anonymity a using (g)
+        where ?::boolean or e.own or e.visibility = 'NAMED' or (e.visibility = 'ANONYMOUS' and a.trusts >= ?)
+      ),
+      ranked as (
+        select g, price, row_number() over (partition by g order by price) - 1 as i,
+          count(*) over (partition by g) as n
+        from obs
+      ),
+      targets as (
+        select g, min(price) as best, ${quantile('0.25')} as lower_quartile, ${quantile('0.5')} as median
+        from ranked group by g
+      ),
+      groups as (select g, count(distinct buyer_id)::int as trusts from obs group by g),
+      opps as (
+        select e.*, ${target} as target_price, gr.trusts,
+          (e.price - ${target}) / e.price * e.annual_cost as saving
+        from obs e join targets t using (g) join groups gr using (g)
+        where ${inScope} and gr.trusts >= 2 and e.price > 0 and ${target} is not null and e.price > ${target}
+      )`,
+    params,
+  };
+}
