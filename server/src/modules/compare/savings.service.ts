@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { PricingUnit, ProductCategory } from '../catalogue/catalogue.enums.js';
 import { Role } from '../identity/role.js';
 import { BENCHMARK_READERS, quantile, rows, type Sql } from './benchmark.service.js';
+import { comparableSql, type ComparableScope } from './comparable.js';
 import { SavingsTarget } from './benchmark.types.js';
 import {
   SavingsScope,
@@ -142,25 +143,12 @@ export class SavingsService {
   }
 }
 
-type OpportunityScope = {
-  ownTrustId: string | null;
-  central: boolean;
-  k: number;
-  today: string;
-  scope: SavingsScope;
-  code: string | null;
-  target: SavingsTarget;
-  categories: readonly ProductCategory[];
-};
+type OpportunityScope = ComparableScope & { scope: SavingsScope; code: string | null; target: SavingsTarget };
 
 /** `with … opps as (…)`: every line in scope above its group's target, with its saving a year. */
 function opportunitiesSql(s: OpportunityScope): Sql {
-  const params: unknown[] = [s.ownTrustId, s.today, s.today];
-  const categories = s.categories.length
-    ? `and l.category in (${s.categories.map(() => '?').join(', ')})`
-    : '';
-  params.push(...s.categories);
-  params.push(s.central, s.k);
+  const comparable = comparableSql(s);
+  const params: unknown[] = [...comparable.params];
   const inScope = {
     [SavingsScope.TRUST]: 'e.ods_code = ?',
     [SavingsScope.ICB]: 'e.icb_code = ?',
@@ -175,35 +163,7 @@ function opportunitiesSql(s: OpportunityScope): Sql {
     [SavingsTarget.CEILING]: 'e.ceiling',
   }[s.target];
   return {
-    text: `with eligible as (
-        select l.id as line_id, l.line_reference, c.id as contract_id, c.reference, c.buyer_id, c.supplier_id,
-          c.price_visibility as visibility, coalesce(c.buyer_id = ?, false) as own,
-          o.name as buyer_name, o.ods_code, o.icb_code, o.region_code, s.name as supplier_name,
-          l.category, l.pricing_unit, l.quantity, l.annual_cost, l.ceiling_annual_unit_price as ceiling,
-          pv.product_id,
-          coalesce(p.name, l.role || coalesce(' (' || l.grade || ')', '')) as item,
-          coalesce(pv.product_id::text, 'role:' || lower(l.role) || ':' || coalesce(lower(l.grade), ''))
-            || ':' || l.pricing_unit as g,
-          case when l.pricing_unit = 'PER_DAY' then l.net_unit_price else l.annual_unit_price end as price
-        from contract_line l
-        join contract c on c.id = l.contract_id
-        join organisation o on o.id = c.buyer_id
-        join supplier s on s.id = c.supplier_id
-        left join product_version pv on pv.id = l.product_version_id
-        left join product p on p.id = pv.product_id
-        where c.status <> 'DRAFT' and not l.suppressed and c.start_date <= ? and c.end_date >= ?
-          and (l.pricing_unit = 'PER_DAY' or l.billing_period <> 'ONE_OFF')
-          and (pv.product_id is not null or (l.pricing_unit = 'PER_DAY' and l.role is not null))
-          ${categories}
-      ),
-      anonymity as (
-        select g, count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own) as trusts
-        from eligible group by g
-      ),
-      obs as (
-        select e.* from eligible e join anonymity a using (g)
-        where ?::boolean or e.own or e.visibility = 'NAMED' or (e.visibility = 'ANONYMOUS' and a.trusts >= ?)
-      ),
+    text: `${comparable.text},
       ranked as (
         select g, price, row_number() over (partition by g order by price) - 1 as i,
           count(*) over (partition by g) as n
