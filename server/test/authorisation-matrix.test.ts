@@ -43,6 +43,10 @@ const operations: Record<string, Operation> = {
     allowed: contractEditors,
     document: '{ savingsOpportunities(input: { scope: TRUST, code: "RAL", target: MEDIAN }) { lineCount } }',
   },
+  'Query.priceVersusVolume': {
+    allowed: contractEditors,
+    document: '{ priceVersusVolume(input: { pricingUnit: PER_USER }) { n } }',
+  },
   'Query.priceBenchmark': {
     allowed: contractEditors,
     document: '{ priceBenchmark(input: { category: EPR, pricingUnit: PER_USER }) { lineCount } }',

@@ -18,6 +18,7 @@ import { OcdsImportResolver } from '../modules/contracts/ocds/ocds-import.resolv
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BenchmarkResolver } from '../modules/compare/benchmark.resolver.js';
 import { SavingsResolver } from '../modules/compare/savings.resolver.js';
+import { VolumeResolver } from '../modules/compare/volume.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
 import { IdentityResolver, MeResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
@@ -47,6 +48,7 @@ export const resolvers = [
   OcdsImportResolver,
   BenchmarkResolver,
   SavingsResolver,
+  VolumeResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
