@@ -47,6 +47,11 @@ const operations: Record<string, Operation> = {
     allowed: contractEditors,
     document: '{ priceVersusVolume(input: { pricingUnit: PER_USER }) { n } }',
   },
+  'Query.collaborationOpportunities': {
+    allowed: contractEditors,
+    document:
+      '{ collaborationOpportunities(input: { category: EPR, windowMonths: 6, scope: ICB }) { trustCount } }',
+  },
   'Query.priceBenchmark': {
     allowed: contractEditors,
     document: '{ priceBenchmark(input: { category: EPR, pricingUnit: PER_USER }) { lineCount } }',

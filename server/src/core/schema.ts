@@ -19,6 +19,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BenchmarkResolver } from '../modules/compare/benchmark.resolver.js';
 import { SavingsResolver } from '../modules/compare/savings.resolver.js';
 import { VolumeResolver } from '../modules/compare/volume.resolver.js';
+import { CollaborationResolver } from '../modules/compare/collaboration.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
 import { IdentityResolver, MeResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
@@ -49,6 +50,7 @@ export const resolvers = [
   BenchmarkResolver,
   SavingsResolver,
   VolumeResolver,
+  CollaborationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

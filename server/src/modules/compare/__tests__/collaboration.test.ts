@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
+import { contractInput, createdContract } from '../../../../test/contracts.js';
+import type { SignedInClient } from '../../../../test/test-server.js';
+import { useTestServer } from '../../../../test/test-server.js';
+
+const server = useTestServer();
+
+const COLLABORATION = /* GraphQL */ `
+  query ($input: CollaborationOpportunitiesInput!) {
+    collaborationOpportunities(input: $input) {
+      areaCode
+      firstEndDate
+      lastEndDate
+      trustCount
+      members {
+        trustOdsCode
+        endDate
+        own
+      }
+      suppliers
+      combinedAnnualValue {
+        amount
+      }
+      bestUnitPrice {
+        amount
+      }
+      bestPriceProduct
+    }
+  }
+`;
+type Group = {
+  areaCode: string;
+  firstEndDate: string;
+  lastEndDate: string;
+  trustCount: number;
+  members: { trustOdsCode: string; endDate: string; own: boolean }[];
+  suppliers: string[];
+  combinedAnnualValue: { amount: string };
+  bestUnitPrice: { amount: string } | null;
+  bestPriceProduct: string | null;
+};
+
+const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('collaborationOpportunities', () => {
+  let central: SignedInClient;
+  let royalFree: SignedInClient;
+  let offer: Awaited<ReturnType<typeof supplierWithProduct>>;
+
+  async function contractFor(odsCode: string, endsIn: number, price: string, visibility = 'NAMED') {
+    await createdContract(
+      central,
+      contractInput(offer, {
+        buyerOdsCode: odsCode,
+        priceVisibility: visibility,
+        startDate: iso(-300),
+        endDate: iso(endsIn),
+        maxEndDate: null,
+        lines: [
+          {
+            lineReference: 'L1',
+            productVersionId: offer.versionId,
+            pricingUnit: 'PER_USER',
+            billingPeriod: 'ANNUAL',
+            quantity: '100',
+            unitPrice: price,
+          },
+        ],
+      }),
+    );
+  }
+
+  const groups = async (as: SignedInClient, windowMonths = 3) => {
+    const res = await as.gql<{ collaborationOpportunities: Group[] }>(COLLABORATION, {
+      input: { category: 'LIMS', windowMonths, scope: 'REGION' },
+    });
+    expect(res.errors).toBeUndefined();
+    return res.data!.collaborationOpportunities.filter((g) => g.areaCode === 'Y56');
+  };
+
+  beforeAll(async () => {
+    central = await signInAs(server(), 'CENTRAL_COMMERCIAL', 'X24');
+    royalFree = await signInAs(server(), 'TRUST_PROCUREMENT', 'RAL');
+    offer = await supplierWithProduct(central, { category: 'LIMS' });
+    // London: the Royal Free and Barts end a month apart; the Royal National Orthopaedic and
+    // Hillingdon over a year later; Homerton's PRIVATE contract ends between the first two.
+    await contractFor('RAL', 200, '50');
+    await contractFor('R1H', 230, '40');
+    await contractFor('RQX', 215, '10', 'PRIVATE');
+    await contractFor('RAN', 600, '70');
+    await contractFor('RAS', 620, '65');
+    // Bristol, in the South West, alone in its region.
+    await contractFor('RA7', 210, '45');
+  });
+
+  it('groups a trust with neighbours whose contracts end within the window, without PRIVATE ones', async () => {
+    const [group, ...rest] = await groups(royalFree);
+    expect(rest).toEqual([]);
+    expect(group!.members.map((m) => [m.trustOdsCode, m.own])).toEqual([
+      ['RAL', true],
+      ['R1H', false],
+    ]);
+    expect([group!.firstEndDate, group!.lastEndDate, group!.trustCount]).toEqual([iso(200), iso(230), 2]);
+    // 100 users at 50 and at 40 a year; the best price either pays is Barts' 40.
+    expect(group!.combinedAnnualValue.amount).toBe('9000.00');
+    expect(group!.bestUnitPrice?.amount).toBe('40.0000');
+    expect(group!.bestPriceProduct).toContain('Fixture Record');
+    expect(group!.suppliers).toHaveLength(1);
+  });
+
+  it('shows central users every group, PRIVATE contracts included', async () => {
+    const found = await groups(central);
+    // Largest first: 100 users at 70 and 65 (13,500 a year), then at 50, 10 and 40 (10,000).
+    expect(found.map((g) => g.members.map((m) => m.trustOdsCode))).toEqual([
+      ['RAN', 'RAS'],
+      ['RAL', 'RQX', 'R1H'],
+    ]);
+    expect(found.map((g) => g.combinedAnnualValue.amount)).toEqual(['13500.00', '10000.00']);
+    expect(found[1]!.bestUnitPrice?.amount).toBe('10.0000');
+  });
+
+  it('chains end dates each within the window of the one before', async () => {
+    // Thirteen months joins everything in London: 200, 215, 230, then 600 (370 days on) and 620.
+    const wide = await groups(central, 13);
+    expect(wide.map((g) => g.trustCount)).toEqual([5]);
+  });
+
+  it('refuses a window outside 1 to 36 months', async () => {
+    const res = await royalFree.gql(COLLABORATION, {
+      input: { category: 'LIMS', windowMonths: 0, scope: 'ICB' },
+    });
+    expect(res.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
