@@ -52,6 +52,7 @@ const operations: Record<string, Operation> = {
     document:
       '{ collaborationOpportunities(input: { category: EPR, windowMonths: 6, scope: ICB }) { trustCount } }',
   },
+  'Query.frameworkUptake': { allowed: central, document: '{ frameworkUptake { total { contracts } } }' },
   'Query.priceBenchmark': {
     allowed: contractEditors,
     document: '{ priceBenchmark(input: { category: EPR, pricingUnit: PER_USER }) { lineCount } }',

@@ -20,6 +20,7 @@ import { BenchmarkResolver } from '../modules/compare/benchmark.resolver.js';
 import { SavingsResolver } from '../modules/compare/savings.resolver.js';
 import { VolumeResolver } from '../modules/compare/volume.resolver.js';
 import { CollaborationResolver } from '../modules/compare/collaboration.resolver.js';
+import { UptakeResolver } from '../modules/compare/uptake.resolver.js';
 import { AdminResolver } from '../modules/identity/admin.resolver.js';
 import { ApiTokenResolver, MeApiTokensResolver } from '../modules/identity/api-token.resolver.js';
 import { IdentityResolver, MeResolver, MembershipResolver } from '../modules/identity/identity.resolver.js';
@@ -51,6 +52,7 @@ export const resolvers = [
   SavingsResolver,
   VolumeResolver,
   CollaborationResolver,
+  UptakeResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
