@@ -76,33 +76,38 @@ export class SavingsService {
       categories: input.categories ?? [],
     });
     const em = this.ctx.em;
-    const select = (query: string, params: unknown[] = []): Sql => ({
-      text: `${base.text} ${query}`,
-      params: [...base.params, ...params],
+    // One statement: the CTEs are computed once and every part of the answer read from them.
+    const totalsOf = (
+      key: string,
+      label: string,
+    ) => `(select coalesce(json_agg(t order by t.saving_n desc, t.label), '[]')
+        from (select ${key} as key, ${label} as label, count(*)::int as lines, round(sum(saving), 2)::text as saving,
+          sum(saving) as saving_n from opps group by ${key}, ${label}) t)`;
+    const [answer] = await rows<{
+      listed: OpportunityRow[];
+      lines: number;
+      saving: string;
+      by_trust: TotalRow[];
+      by_category: TotalRow[];
+      by_supplier: TotalRow[];
+    }>(em, {
+      text: `${base.text}
+        select
+          (select coalesce(json_agg(x order by x.saving_n desc, x.reference, x.line_reference), '[]') from (
+            select contract_id, reference, line_reference, buyer_name, ods_code, supplier_name, product_id, item,
+              category, pricing_unit, quantity::text, price::text, target_price::text,
+              round(saving, 2)::text as saving, saving as saving_n, trusts
+            from opps order by opps.saving desc, opps.reference, opps.line_reference limit ?) x) as listed,
+          (select count(*)::int from opps) as lines,
+          (select coalesce(round(sum(saving), 2), 0)::text from opps) as saving,
+          ${totalsOf('ods_code', 'buyer_name')} as by_trust,
+          ${totalsOf('category', 'category')} as by_category,
+          ${totalsOf('supplier_id::text', 'supplier_name')} as by_supplier`,
+      params: [...base.params, first],
     });
-    const listed = await rows<OpportunityRow>(
-      em,
-      select(
-        `select contract_id, reference, line_reference, buyer_name, ods_code, supplier_name, product_id, item,
-           category, pricing_unit, quantity::text, price::text, target_price::text, round(saving, 2)::text as saving, trusts
-         from opps order by saving desc, reference, line_reference limit ?`,
-        [first],
-      ),
-    );
-    const [total] = await rows<{ lines: number; saving: string }>(
-      em,
-      select(`select count(*)::int as lines, coalesce(round(sum(saving), 2), 0)::text as saving from opps`),
-    );
-    const totals = (key: string, label: string) =>
-      rows<TotalRow>(
-        em,
-        select(
-          `select ${key} as key, ${label} as label, count(*)::int as lines, round(sum(saving), 2)::text as saving
-           from opps group by ${key}, ${label} order by sum(saving) desc, ${label}`,
-        ),
-      );
     const asTotals = (list: TotalRow[]): SavingsTotal[] =>
       list.map((t) => ({ key: t.key, label: t.label, lineCount: t.lines, annualSaving: gbp(t.saving) }));
+    const listed = answer!.listed;
 
     if (!central) {
       recordAudit(em, this.ctx.viewer, this.ctx.requestId, {
@@ -117,8 +122,8 @@ export class SavingsService {
       scope: input.scope,
       code,
       target: input.target,
-      lineCount: total?.lines ?? 0,
-      totalAnnualSaving: gbp(total?.saving ?? '0.00'),
+      lineCount: answer!.lines,
+      totalAnnualSaving: gbp(answer!.saving),
       opportunities: listed.map((o) => ({
         contractId: o.contract_id,
         contractReference: o.reference,
@@ -136,9 +141,9 @@ export class SavingsService {
         annualSaving: gbp(o.saving),
         comparedTrusts: o.trusts,
       })),
-      byTrust: asTotals(await totals('ods_code', 'buyer_name')),
-      byCategory: asTotals(await totals('category', 'category')),
-      bySupplier: asTotals(await totals('supplier_id::text', 'supplier_name')),
+      byTrust: asTotals(answer!.by_trust),
+      byCategory: asTotals(answer!.by_category),
+      bySupplier: asTotals(answer!.by_supplier),
     };
   }
 }
@@ -155,7 +160,8 @@ function opportunitiesSql(s: OpportunityScope): Sql {
     [SavingsScope.REGION]: 'e.region_code = ?',
     [SavingsScope.NATIONAL]: 'true',
   }[s.scope];
-  if (s.scope !== SavingsScope.NATIONAL) params.push(s.code);
+  // The scope's code, for the groups in scope and again for the lines.
+  if (s.scope !== SavingsScope.NATIONAL) params.push(s.code, s.code);
   const target = {
     [SavingsTarget.MEDIAN]: 't.median',
     [SavingsTarget.LOWER_QUARTILE]: 't.lower_quartile',
@@ -164,16 +170,17 @@ function opportunitiesSql(s: OpportunityScope): Sql {
   }[s.target];
   return {
     text: `${comparable.text},
+      in_scope as (select distinct g from obs e where ${inScope}),
       ranked as (
         select g, price, row_number() over (partition by g order by price) - 1 as i,
           count(*) over (partition by g) as n
-        from obs
+        from obs join in_scope using (g)
       ),
       targets as (
         select g, min(price) as best, ${quantile('0.25')} as lower_quartile, ${quantile('0.5')} as median
         from ranked group by g
       ),
-      groups as (select g, count(distinct buyer_id)::int as trusts from obs group by g),
+      groups as (select g, count(distinct buyer_id)::int as trusts from obs join in_scope using (g) group by g),
       opps as (
         select e.*, ${target} as target_price, gr.trusts,
           (e.price - ${target}) / e.price * e.annual_cost as saving

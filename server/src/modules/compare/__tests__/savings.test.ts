@@ -193,4 +193,17 @@ describe('savingsOpportunities', () => {
     await contractFor('RJ2', '95');
     expect(await statements()).toBe(few);
   });
+
+  it('ranks by the saving as a number, largest first', async () => {
+    // Every price now: 40 60 80 90 95 100, median 85. Above it: 90 (500 a year), 95 (1,000) and
+    // 100 (1,500). The two largest, not the two first as text ("500.00" before "1500.00").
+    const s = await savings(central, {
+      scope: 'NATIONAL',
+      target: 'MEDIAN',
+      categories: ['PACS_RIS'],
+      first: 2,
+    });
+    expect(s.opportunities.map((o) => o.annualSaving.amount)).toEqual(['1500.00', '1000.00']);
+    expect(s.lineCount).toBe(3);
+  });
 });
