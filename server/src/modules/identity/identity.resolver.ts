@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
 import { AUDIT_READERS } from '../audit/audit.resolver.js';
+import { BENCHMARK_READERS } from '../compare/benchmark.service.js';
 import { CONTRACT_READERS, CONTRACT_RECORDERS } from '../contracts/contract.resolver.js';
 import { Role } from './role.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -102,6 +103,13 @@ export class MeResolver {
   })
   viewerCanRecordContracts(@Ctx() ctx: Context) {
     return policy.can(ctx.viewer, CONTRACT_RECORDERS);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may compare prices across trusts (benchmarks and savings).',
+  })
+  viewerCanComparePrices(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, BENCHMARK_READERS);
   }
 }
 
