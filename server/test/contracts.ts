@@ -254,3 +254,41 @@ export function asUpdateInput(
     })),
   };
 }
+
+/**
+ * A contract for one priced line of the offer's product (100 users at `unitPrice` a year unless
+ * told otherwise), in force through 2026–2028: the comparisons' unit of test data.
+ */
+export function oneLineContractInput(
+  offer: { supplierId: string; versionId: string },
+  line: {
+    buyerOdsCode: string;
+    unitPrice: string;
+    quantity?: string;
+    pricingUnit?: string;
+    billingPeriod?: string;
+    visibility?: string;
+    suppressed?: boolean;
+  },
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return contractInput(offer, {
+    buyerOdsCode: line.buyerOdsCode,
+    priceVisibility: line.visibility ?? 'ANONYMOUS',
+    startDate: '2026-01-01',
+    endDate: '2028-12-31',
+    maxEndDate: null,
+    lines: [
+      {
+        lineReference: 'L1',
+        productVersionId: offer.versionId,
+        pricingUnit: line.pricingUnit ?? 'PER_USER',
+        billingPeriod: line.billingPeriod ?? 'ANNUAL',
+        quantity: line.quantity ?? '100',
+        unitPrice: line.unitPrice,
+        ...(line.suppressed ? { suppressed: true, suppressionReason: 'Research partnership price' } : {}),
+      },
+    ],
+    ...overrides,
+  });
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
-import { contractInput, createdContract } from '../../../../test/contracts.js';
+import { createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
@@ -78,24 +78,17 @@ describe('k-anonymity of price benchmarks (property)', () => {
           for (const [i, e] of data.entries()) {
             await createdContract(
               central,
-              contractInput(offer, {
-                reference: `K-${offer.productId.slice(0, 8)}-${i}`,
-                buyerOdsCode: e.ods,
-                priceVisibility: e.visibility,
-                startDate: '2026-01-01',
-                endDate: '2028-12-31',
-                lines: [
-                  {
-                    lineReference: 'L1',
-                    productVersionId: offer.versionId,
-                    pricingUnit: 'PER_USER',
-                    billingPeriod: 'ANNUAL',
-                    quantity: '10',
-                    unitPrice: String(e.price),
-                    ...(e.suppressed ? { suppressed: true, suppressionReason: 'Bundle' } : {}),
-                  },
-                ],
-              }),
+              oneLineContractInput(
+                offer,
+                {
+                  buyerOdsCode: e.ods,
+                  unitPrice: String(e.price),
+                  quantity: '10',
+                  visibility: e.visibility,
+                  suppressed: e.suppressed,
+                },
+                { reference: `K-${offer.productId.slice(0, 8)}-${i}` },
+              ),
             );
           }
           const res = await viewer.gql<{

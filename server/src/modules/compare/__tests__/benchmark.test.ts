@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
-import { contractInput, createdContract } from '../../../../test/contracts.js';
+import { createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
@@ -105,25 +105,7 @@ describe('priceBenchmark', () => {
   ) {
     await createdContract(
       central,
-      contractInput(offer, {
-        buyerOdsCode: odsCode,
-        priceVisibility: options.visibility ?? 'ANONYMOUS',
-        startDate: '2026-01-01',
-        endDate: '2028-12-31',
-        lines: [
-          {
-            lineReference: 'L1',
-            productVersionId: offer.versionId,
-            pricingUnit: 'PER_USER',
-            billingPeriod: 'ANNUAL',
-            quantity: '100',
-            unitPrice: price,
-            ...(options.suppressed
-              ? { suppressed: true, suppressionReason: 'Research partnership price' }
-              : {}),
-          },
-        ],
-      }),
+      oneLineContractInput(offer, { buyerOdsCode: odsCode, unitPrice: price, ...options }),
     );
   }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
-import { contractInput, createdContract } from '../../../../test/contracts.js';
+import { createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
 
@@ -51,23 +51,11 @@ describe('collaborationOpportunities', () => {
   async function contractFor(odsCode: string, endsIn: number, price: string, visibility = 'NAMED') {
     await createdContract(
       central,
-      contractInput(offer, {
-        buyerOdsCode: odsCode,
-        priceVisibility: visibility,
-        startDate: iso(-300),
-        endDate: iso(endsIn),
-        maxEndDate: null,
-        lines: [
-          {
-            lineReference: 'L1',
-            productVersionId: offer.versionId,
-            pricingUnit: 'PER_USER',
-            billingPeriod: 'ANNUAL',
-            quantity: '100',
-            unitPrice: price,
-          },
-        ],
-      }),
+      oneLineContractInput(
+        offer,
+        { buyerOdsCode: odsCode, unitPrice: price, visibility },
+        { startDate: iso(-300), endDate: iso(endsIn) },
+      ),
     );
   }
 

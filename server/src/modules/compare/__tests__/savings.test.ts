@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
-import { contractInput, createdContract } from '../../../../test/contracts.js';
+import { createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
 
@@ -86,25 +86,14 @@ describe('savingsOpportunities', () => {
     price: string,
     options: { visibility?: string; quantity?: string; product?: typeof offer } = {},
   ) {
-    const product = options.product ?? offer;
+    const { product = offer, ...line } = options;
     await createdContract(
       central,
-      contractInput(product, {
-        buyerOdsCode: odsCode,
-        priceVisibility: options.visibility ?? 'NAMED',
-        startDate: start,
-        endDate: end,
-        lines: [
-          {
-            lineReference: 'L1',
-            productVersionId: product.versionId,
-            pricingUnit: 'PER_USER',
-            billingPeriod: 'ANNUAL',
-            quantity: options.quantity ?? '100',
-            unitPrice: price,
-          },
-        ],
-      }),
+      oneLineContractInput(
+        product,
+        { buyerOdsCode: odsCode, unitPrice: price, visibility: 'NAMED', ...line },
+        { startDate: start, endDate: end },
+      ),
     );
   }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
-import { contractInput, createdContract } from '../../../../test/contracts.js';
+import { createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
 
@@ -40,25 +40,14 @@ describe('priceVersusVolume', () => {
   let central: SignedInClient;
 
   async function lines(offer: Awaited<ReturnType<typeof supplierWithProduct>>, pairs: [string, string][]) {
-    for (const [i, [quantity, price]] of pairs.entries()) {
+    for (const [i, [quantity, unitPrice]] of pairs.entries()) {
       await createdContract(
         central,
-        contractInput(offer, {
-          buyerOdsCode: TRUSTS[i],
-          priceVisibility: 'NAMED',
-          startDate: iso(-100),
-          endDate: iso(700),
-          lines: [
-            {
-              lineReference: 'L1',
-              productVersionId: offer.versionId,
-              pricingUnit: 'PER_BED',
-              billingPeriod: 'ANNUAL',
-              quantity,
-              unitPrice: price,
-            },
-          ],
-        }),
+        oneLineContractInput(
+          offer,
+          { buyerOdsCode: TRUSTS[i]!, unitPrice, quantity, pricingUnit: 'PER_BED', visibility: 'NAMED' },
+          { startDate: iso(-100), endDate: iso(700) },
+        ),
       );
     }
   }
