@@ -20,6 +20,7 @@ export const RequireRight_me = graphql(`
     viewerCanAddProducts
     viewerCanReadContracts
     viewerCanRecordContracts
+    viewerCanComparePrices
   }
 `);
 

@@ -19,6 +19,7 @@ describe('menuItems', () => {
         viewerCanManageUsers: false,
         viewerCanReadAuditTrail: true,
         viewerCanReadContracts: false,
+        viewerCanComparePrices: false,
       }),
     ).toEqual(['Frameworks', 'Suppliers', 'Products', 'Standards', 'Organisations', 'Audit trail', 'About']);
     expect(
@@ -27,6 +28,7 @@ describe('menuItems', () => {
         viewerCanManageUsers: true,
         viewerCanReadAuditTrail: true,
         viewerCanReadContracts: false,
+        viewerCanComparePrices: false,
       }),
     ).toEqual([
       'Frameworks',
@@ -47,8 +49,23 @@ describe('menuItems', () => {
         viewerCanManageUsers: false,
         viewerCanReadAuditTrail: false,
         viewerCanReadContracts,
+        viewerCanComparePrices: false,
       });
     expect(me(true)[0]).toBe('Contracts');
     expect(me(false)).not.toContain('Contracts');
+  });
+
+  it('offers Compare, after the contract register, to those the server says may compare prices', () => {
+    const me = (viewerCanComparePrices: boolean) =>
+      labels({
+        __typename: 'Me',
+        viewerCanManageUsers: false,
+        viewerCanReadAuditTrail: false,
+        viewerCanReadContracts: true,
+        viewerCanComparePrices,
+      });
+    expect(me(true).slice(0, 2)).toEqual(['Contracts', 'Compare']);
+    expect(me(false)).not.toContain('Compare');
+    expect(labels(null)).not.toContain('Compare');
   });
 });

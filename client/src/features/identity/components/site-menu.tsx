@@ -8,6 +8,7 @@ export const SiteMenu_me = graphql(`
     viewerCanManageUsers
     viewerCanReadAuditTrail
     viewerCanReadContracts
+    viewerCanComparePrices
   }
 `);
 
@@ -25,11 +26,12 @@ const everyone: MenuItem[] = [
 /**
  * The menu items this viewer may use: what the server says they can do (`viewerCan…`), never a
  * guess from their role, so the menu and the API agree when the rules change. Contracts come first,
- * as the trust's own work.
+ * as the trust's own work, then Compare, what it pays against what others pay.
  */
 export function menuItems(me: SiteMenu_MeFragment | null | undefined): MenuItem[] {
   return [
     ...(me?.viewerCanReadContracts ? [{ to: '/contracts', label: 'Contracts' }] : []),
+    ...(me?.viewerCanComparePrices ? [{ to: '/compare', label: 'Compare' }] : []),
     ...everyone.slice(0, -1),
     ...(me?.viewerCanManageUsers ? [{ to: '/admin/users', label: 'Users' }] : []),
     ...(me?.viewerCanReadAuditTrail ? [{ to: '/admin/audit', label: 'Audit trail' }] : []),
