@@ -11,6 +11,7 @@ import { ErrorPage } from '../features/site/routes/error-page';
 import { HomePage } from '../features/site/routes/home-page';
 import { NotFoundPage } from '../features/site/routes/not-found-page';
 import { catalogueRoutes } from '../features/catalogue/routes';
+import { compareRoutes } from '../features/compare/routes';
 import { contractImportRoutes } from '../features/contract-import/routes';
 import { contractsRoutes } from '../features/contracts/routes';
 import { frameworkEditorRoutes } from '../features/framework-editor/routes';
@@ -37,6 +38,7 @@ export function createRouter() {
             ...standardsRoutes,
             ...contractsRoutes,
             ...contractImportRoutes,
+            ...compareRoutes,
             { path: 'about', element: <AboutPage /> },
             { path: 'sign-in', element: <SignInPage /> },
             { path: 'admin/users', element: <UsersPage /> },

@@ -1,0 +1,171 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CompareChoicesDocument,
+  ComparePageDocument,
+  type ComparePageQuery,
+  type ComparePageQueryVariables,
+} from '../../../gql/graphql';
+import { complianceAtBirmingham, FakeSession, renderFrame, user, type Me } from '../../../test/render-frame';
+import { pointsCsv } from '../components/price-points';
+import { compareRoutes } from '../routes';
+import { benchmarkAnswer, choicesAnswer, noLinesAnswer, priya } from '../test-fixtures';
+
+beforeAll(() => {
+  // jsdom does not scroll or lay out; React Router and the chart ask it to.
+  window.scrollTo = () => undefined;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+let requests: ComparePageQueryVariables[] = [];
+afterEach(() => {
+  cleanup();
+  requests = [];
+});
+
+function renderCompare(url: string, me: Me | null = priya, answer: ComparePageQuery = benchmarkAnswer()) {
+  return renderFrame({
+    url,
+    routes: compareRoutes,
+    mocks: [
+      new FakeSession(me).viewerMock(),
+      {
+        request: { query: CompareChoicesDocument, variables: () => true },
+        result: { data: choicesAnswer() },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: {
+          query: ComparePageDocument,
+          variables: (variables: ComparePageQueryVariables) => {
+            requests.push(variables);
+            return true;
+          },
+        },
+        result: { data: answer },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ],
+  });
+}
+
+describe('ComparePage', () => {
+  it('leads with what the trust could save a year at the median, then at each other price', async () => {
+    renderCompare('/compare?product=product-sentinel');
+    expect(await screen.findByText('You could save £9,000.00 a year at the median')).toBeTruthy();
+    expect(requests[0]).toEqual({ input: { productId: 'product-sentinel', pricingUnit: 'PER_USER' } });
+    const savings = screen.getByRole('table', { name: 'Your saving a year at each price' });
+    const rows = within(savings)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      'At MedianPrice a user a year £52.50Saving a year £9,000.00',
+      'At Lower quartilePrice a user a year £43.75Saving a year £19,500.00',
+      'At Best pricePrice a user a year £30.00Saving a year £36,000.00',
+      'At Framework ceilingPrice a user a year £65.00Saving a year £0.00',
+    ]);
+    // Where the trust sits, the spread, the chart's name and the table it points to.
+    const own = screen.getByRole('table', { name: 'Your lines' });
+    expect(within(own).getByRole('link', { name: 'RAL-2026-001' }).getAttribute('href')).toBe(
+      '/contracts/contract-1',
+    );
+    expect(within(own).getByText('68.8')).toBeTruthy();
+    expect(screen.getByText('£52.50 a user a year')).toBeTruthy();
+    const chart = screen.getByRole('img', {
+      name: /^Strip plot: 8 prices a user a year, from £30.00 to £70.00; median £52.50/,
+    });
+    const table = screen.getByRole('table', { name: /^Every price compared: 8 prices/ });
+    expect(chart.getAttribute('aria-describedby')).toBe(table.querySelector('caption')?.id);
+    expect(within(table).getAllByText('Anonymous').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Some prices are left out')).toBeNull();
+  });
+
+  it('says plainly when anonymous prices were left out, and why', async () => {
+    renderCompare('/compare?product=product-sentinel', priya, benchmarkAnswer({ anonymousWithheld: true }));
+    expect(await screen.findByText('Some prices are left out')).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Their prices are left out of these figures because fewer than 5 trusts share anonymous prices/,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('says helpfully when nothing compares, with a way to widen the comparison', async () => {
+    renderCompare(
+      '/compare?product=product-sentinel&unit=per-bed&region=Y56',
+      priya,
+      noLinesAnswer('PER_BED'),
+    );
+    expect(await screen.findByRole('heading', { name: 'No prices to compare' })).toBeTruthy();
+    expect(requests[0]).toEqual({
+      input: { productId: 'product-sentinel', pricingUnit: 'PER_BED', filter: { regionCodes: ['Y56'] } },
+    });
+    expect(
+      screen.getByText(/No contracts in force on 23 Nov 2026 have prices for Sentinel Care Record, per bed/),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'compare across every region' }).getAttribute('href')).toBe(
+      '/compare?product=product-sentinel&unit=per-bed',
+    );
+    expect(screen.queryByText(/You could save/)).toBeNull();
+    expect(screen.queryByRole('img', { name: /^Strip plot/ })).toBeNull();
+  });
+
+  it('sorts the prices by quantity, keeping the order in the address', async () => {
+    const { router } = renderCompare('/compare?product=product-sentinel');
+    const table = await screen.findByRole('table', { name: /^Every price compared/ });
+    await userEvent.click(within(table).getByRole('button', { name: /^Quantity, sort lowest first/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?product=product-sentinel&sort=quantity'));
+    const first = within(screen.getByRole('table', { name: /^Every price compared/ })).getAllByRole('row')[1];
+    expect(first?.textContent).toContain('100');
+    expect(
+      within(table)
+        .getByRole('columnheader', { name: /^Quantity/ })
+        .getAttribute('aria-sort'),
+    ).toBe('ascending');
+  });
+
+  it('compares a role’s day rates per day, from the form', async () => {
+    const { router } = renderCompare('/compare');
+    await userEvent.click(await screen.findByRole('radio', { name: /^A day rate for a role/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Role' }), 'Solution architect');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Grade (optional)' }), 'Senior');
+    await userEvent.click(screen.getByRole('button', { name: 'Compare prices' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?by=role&role=Solution+architect&grade=Senior'),
+    );
+    await waitFor(() =>
+      expect(requests.at(-1)).toEqual({
+        input: { serviceRole: 'Solution architect', grade: 'Senior', pricingUnit: 'PER_DAY' },
+      }),
+    );
+  });
+
+  it('asks a visitor to sign in and tells others they have no access', async () => {
+    renderCompare('/compare', null);
+    expect(await screen.findByRole('heading', { name: 'Sign in to continue' })).toBeTruthy();
+    cleanup();
+    renderCompare('/compare', user('Carl Compliance', [complianceAtBirmingham]));
+    expect(await screen.findByRole('heading', { name: 'You do not have access to Compare' })).toBeTruthy();
+  });
+});
+
+describe('pointsCsv', () => {
+  it('neutralises cells a spreadsheet would run as formulas, and keeps exact amounts', () => {
+    const csv = pointsCsv(benchmarkAnswer().priceBenchmark);
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Price a user a year (GBP),Quantity,Trust,ODS code,Supplier,Your trust');
+    expect(lines[1]).toBe(
+      '30.0000,5000.00,Leeds Teaching Hospitals,LEE,Brightwater Clinical Informatics UK Ltd,No',
+    );
+    expect(lines[2]).toBe('40.0000,800.00,Anonymous,,,No');
+    expect(lines[3]).toBe(
+      `45.0000,300.00,"'=HYPERLINK(""http://evil.example"",""Click"")",'=HY,Brightwater Clinical Informatics UK Ltd,No`,
+    );
+  });
+});

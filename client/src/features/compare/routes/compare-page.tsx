@@ -1,0 +1,140 @@
+import { skipToken, useQuery } from '@apollo/client/react';
+import { useId, useMemo } from 'react';
+import { graphql } from '../../../gql';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
+import { usePageTitle } from '../../../shared/hooks/use-page-title';
+import { listProblem, ListProblem } from '../../../shared/list/list-results';
+import { useListAddress } from '../../../shared/list/use-list-address';
+import { formToParams } from '../../../shared/list/address';
+import { Loading } from '../../../shared/ui/load-problem';
+import { NoAccess, RequireRight } from '../../identity/components/access';
+import { BenchmarkFigures, FrameworkCeilings } from '../components/benchmark-figures';
+import { NoPrices, WithheldNotice } from '../components/benchmark-notices';
+import { BenchmarkSavings } from '../components/benchmark-savings';
+import { CompareForm } from '../components/compare-form';
+import { OwnLines } from '../components/own-lines';
+import { PricePoints } from '../components/price-points';
+import { PriceStripChart } from '../components/price-strip-chart';
+import {
+  parseCompareParams,
+  toBenchmarkInput,
+  toCompareParams,
+  type CompareView,
+  type PointSort,
+} from '../compare-params';
+
+const COMPARE_PAGE_QUERY = graphql(`
+  query ComparePage($input: PriceBenchmarkInput!) {
+    priceBenchmark(input: $input) {
+      subject
+      lineCount
+      ...BenchmarkNotices_benchmark
+      ...BenchmarkSavings_benchmark
+      ...BenchmarkFigures_benchmark
+      ...OwnLines_benchmark
+      ...PriceStripChart_benchmark
+      ...PricePoints_benchmark
+    }
+  }
+`);
+
+/**
+ * `/compare`: how what a trust pays for a product, a category or a role's day rate compares with
+ * other trusts' prices, and what it could save. For trusts' procurement leads and central
+ * commercial users (`Me.viewerCanComparePrices`).
+ */
+export function ComparePage() {
+  return (
+    <RequireRight
+      right="viewerCanComparePrices"
+      signIn={<p>You need to sign in to compare prices with other trusts.</p>}
+      refusal={
+        <NoAccess title="You do not have access to Compare">
+          <p>
+            Comparing prices across trusts is for trusts’ procurement teams and for central commercial teams.
+          </p>
+        </NoAccess>
+      }
+    >
+      <Compare />
+    </RequireRight>
+  );
+}
+
+function Compare() {
+  const address = useListAddress();
+  const { searchParams } = address;
+  const view = useMemo(() => parseCompareParams(searchParams), [searchParams]);
+  const input = view.problems.length > 0 ? null : toBenchmarkInput(view);
+  const result = useQuery(COMPARE_PAGE_QUERY, input ? { variables: { input } } : skipToken);
+  const problem = listProblem(view.problems, result.error ? describeError(result.error) : null);
+  usePageTitle('Compare prices', { error: problem !== null });
+  const tableCaptionId = useId();
+
+  const go = (next: Omit<CompareView, 'problems'>) => address.applyFilters(toCompareParams(next));
+  const benchmark = result.dataState === 'complete' ? result.data.priceBenchmark : undefined;
+
+  return (
+    <>
+      {problem && (
+        <ListProblem
+          problem={problem}
+          what="The comparison"
+          onRetry={() => retry(result.refetch)}
+          listPath="/compare"
+          startAgain="start a new comparison"
+        />
+      )}
+      <h1>Compare prices</h1>
+      <p className="nhsuk-lede-text">
+        See what other trusts pay for the same thing, where your trust sits, and what you could save.
+      </p>
+      <CompareForm
+        key={address.formKey}
+        view={view}
+        onSubmit={(form) => go(parseCompareParams(formToParams(form)))}
+      />
+
+      {input && !problem && (
+        <section aria-labelledby="compare-answer" aria-busy={result.loading}>
+          {result.loading && !benchmark && <Loading>Comparing prices…</Loading>}
+          {benchmark && (
+            <>
+              <h2 id="compare-answer" className="nhsuk-heading-l">
+                {benchmark.subject}
+              </h2>
+              <WithheldNotice benchmark={benchmark} />
+              {benchmark.lineCount === 0 ? (
+                <>
+                  <NoPrices
+                    benchmark={benchmark}
+                    changes={{
+                      withoutRegion: view.regionCode
+                        ? toCompareParams({ ...view, regionCode: '' }).toString()
+                        : null,
+                    }}
+                  />
+                  <FrameworkCeilings benchmark={benchmark} />
+                </>
+              ) : (
+                <>
+                  <BenchmarkSavings benchmark={benchmark} />
+                  <OwnLines benchmark={benchmark} />
+                  <PriceStripChart benchmark={benchmark} tableId={tableCaptionId} />
+                  <BenchmarkFigures benchmark={benchmark} />
+                  <FrameworkCeilings benchmark={benchmark} />
+                  <PricePoints
+                    benchmark={benchmark}
+                    captionId={tableCaptionId}
+                    sort={view.sort}
+                    onSort={(sort: PointSort) => go({ ...view, sort })}
+                  />
+                </>
+              )}
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
