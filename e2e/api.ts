@@ -246,3 +246,30 @@ export async function recordContract(
     await api.dispose();
   }
 }
+
+/**
+ * A product the demo procurement lead's trust (Royal Free London) pays more for than the median of
+ * other trusts, from its savings opportunities over GraphQL: the product's id and pricing unit.
+ */
+export async function productToCompare(baseURL: string): Promise<{ productId: string; pricingUnit: string }> {
+  const api = await request.newContext({ baseURL });
+  try {
+    const signIn = await graphql<{ signIn: UserErrors }>(
+      api,
+      'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { message } } }',
+      { input: { email: DEMO.procurement, password: DEMO_PASSWORD } },
+    );
+    check(signIn.signIn, 'Signing in as the procurement lead failed');
+    const found = await graphql<{
+      savingsOpportunities: { opportunities: { productId: string | null; pricingUnit: string }[] };
+    }>(
+      api,
+      '{ savingsOpportunities(input: { scope: TRUST, target: MEDIAN, first: 20 }) { opportunities { productId pricingUnit } } }',
+    );
+    const opportunity = found.savingsOpportunities.opportunities.find((each) => each.productId !== null);
+    if (!opportunity?.productId) throw new Error('The Royal Free has no product priced above the median');
+    return { productId: opportunity.productId, pricingUnit: opportunity.pricingUnit };
+  } finally {
+    await api.dispose();
+  }
+}

@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createUser, DEMO, DEMO_PASSWORD, publishFramework, recordContract } from '../api.js';
+import {
+  createUser,
+  DEMO,
+  DEMO_PASSWORD,
+  productToCompare,
+  publishFramework,
+  recordContract,
+} from '../api.js';
 import { expect, test } from '../fixtures.js';
 import { AccountArea } from '../pages/account-area.js';
 import { AuditTrailPage } from '../pages/audit-trail-page.js';
@@ -11,6 +18,7 @@ import {
   uploadOverApi,
   type CatalogueSupplier,
 } from '../pages/contract-import.js';
+import { ComparePage } from '../pages/compare-page.js';
 import { ContractFormPage, ContractPage, ContractRegisterPage } from '../pages/contracts.js';
 import { DirectoryPage } from '../pages/directory-page.js';
 import { FrameworkCataloguePage } from '../pages/framework-catalogue-page.js';
@@ -343,6 +351,23 @@ test('the contract pages pass automated WCAG 2.2 AA checks, at both sizes', asyn
   await shown.heading(contract.title).waitFor();
   await shown.oneOff.waitFor();
   await expect(page.getByText('Above ceiling').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await violations(page)).toEqual([]);
+});
+
+// The Compare page as a trust's procurement lead sees it: the saving, their position, the chart and
+// the table of prices, for a product the trust pays more than the median for.
+test('the Compare page passes automated WCAG 2.2 AA checks, at both sizes', async ({ page, baseURL }) => {
+  test.slow();
+  const { productId, pricingUnit } = await productToCompare(baseURL ?? '');
+  const signIn = new SignInPage(page);
+  await signIn.goto('/');
+  await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
+  const compare = new ComparePage(page);
+  await compare.goto(productId, pricingUnit);
+  await compare.chart.waitFor();
+  await compare.prices.waitFor();
   expect(await violations(page)).toEqual([]);
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await violations(page)).toEqual([]);
