@@ -30,6 +30,16 @@ function check(payload: UserErrors, what: string): void {
   }
 }
 
+/** Signs `api` in as a demo account; `failure` says who, if it fails. */
+async function signInAs(api: APIRequestContext, email: string, failure: string): Promise<void> {
+  const signIn = await graphql<{ signIn: UserErrors }>(
+    api,
+    'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { message } } }',
+    { input: { email, password: DEMO_PASSWORD } },
+  );
+  check(signIn.signIn, failure);
+}
+
 export type NewUser = { email: string; name: string; password: string };
 
 /**
@@ -43,12 +53,7 @@ export async function createUser(
 ): Promise<NewUser> {
   const api = await request.newContext({ baseURL });
   try {
-    const signIn = await graphql<{ signIn: UserErrors }>(
-      api,
-      'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { message } } }',
-      { input: { email: DEMO.admin, password: DEMO_PASSWORD } },
-    );
-    check(signIn.signIn, 'Signing in as the administrator failed');
+    await signInAs(api, DEMO.admin, 'Signing in as the administrator failed');
 
     const created: NewUser = {
       email: `e2e-${randomUUID()}@concord.example`,
@@ -77,12 +82,7 @@ export async function publishFramework(
 ): Promise<{ reference: string; title: string }> {
   const api = await request.newContext({ baseURL });
   try {
-    const signIn = await graphql<{ signIn: UserErrors }>(
-      api,
-      'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { message } } }',
-      { input: { email: DEMO.commercial, password: DEMO_PASSWORD } },
-    );
-    check(signIn.signIn, 'Signing in as the central user failed');
+    await signInAs(api, DEMO.commercial, 'Signing in as the central user failed');
     const found = await graphql<{
       suppliers: { edges: { node: { id: string; products: { versions: { id: string }[] }[] } }[] };
     }>(
@@ -166,12 +166,7 @@ export async function recordContract(
 ): Promise<{ id: string; reference: string; title: string }> {
   const api = await request.newContext({ baseURL });
   try {
-    const signIn = await graphql<{ signIn: UserErrors }>(
-      api,
-      'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { message } } }',
-      { input: { email: DEMO.procurement, password: DEMO_PASSWORD } },
-    );
-    check(signIn.signIn, 'Signing in as the procurement lead failed');
+    await signInAs(api, DEMO.procurement, 'Signing in as the procurement lead failed');
     const found = await graphql<{
       suppliers: { edges: { node: { id: string; products: { versions: { id: string }[] }[] } }[] };
     }>(
@@ -254,12 +249,7 @@ export async function recordContract(
 export async function productToCompare(baseURL: string): Promise<{ productId: string; pricingUnit: string }> {
   const api = await request.newContext({ baseURL });
   try {
-    const signIn = await graphql<{ signIn: UserErrors }>(
-      api,
-      'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { message } } }',
-      { input: { email: DEMO.procurement, password: DEMO_PASSWORD } },
-    );
-    check(signIn.signIn, 'Signing in as the procurement lead failed');
+    await signInAs(api, DEMO.procurement, 'Signing in as the procurement lead failed');
     const found = await graphql<{
       savingsOpportunities: { opportunities: { productId: string | null; pricingUnit: string }[] };
     }>(
