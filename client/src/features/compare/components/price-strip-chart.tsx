@@ -79,7 +79,12 @@ export function PriceStripChart({
   const others = dots.filter((dot) => !dot.own);
   const own = dots.filter((dot) => dot.own);
   const ceiling = benchmark.ceilings[0]?.annualUnitPrice.amount ?? null;
-  const top = Math.max(...dots.map((dot) => dot.price), ceiling ? Number(ceiling) : 0);
+  const prices = [...dots.map((dot) => dot.price), ...(ceiling ? [Number(ceiling)] : [])];
+  // The axis spans the prices (and the ceiling) with a margin, not from zero: a tight spread of
+  // prices far from zero would otherwise sit in a sliver of the chart.
+  const low = Math.min(...prices);
+  const top = Math.max(...prices);
+  const margin = (top - low) * 0.05 || top * 0.05 || 1;
   const median = summary.median.amount;
 
   const sentence = [
@@ -108,7 +113,7 @@ export function PriceStripChart({
           <XAxis
             type="number"
             dataKey="price"
-            domain={[0, Math.ceil(top * 1.05)]}
+            domain={[Math.max(0, low - margin), top + margin]}
             tickFormatter={tick}
             label={{ value: `Price ${basis}`, position: 'insideBottom', offset: -28, fill: colours.edge }}
             stroke={colours.edge}
