@@ -199,6 +199,9 @@ export class ContractImportService {
         await em.flush();
         return;
       }
+      // The check found it ready; it stays IMPORTING until it is done. The transaction below flushes
+      // this context too, and someone polling must never see READY (and import it again) meanwhile.
+      imp.status = ContractImportStatus.IMPORTING;
       const created = plan.contracts.filter((c) => c.change === 'CREATE');
       const updated = plan.contracts.filter((c) => c.change === 'UPDATE');
       const progress = running.get(id)!;

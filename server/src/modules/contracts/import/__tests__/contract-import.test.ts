@@ -121,10 +121,13 @@ async function commit(id: string, as = procurement): Promise<ImportShape> {
     { input: { id } },
   );
   expect(res.data!.commitContractImport.userErrors).toEqual([]);
-  for (let i = 0; i < 200; i += 1) {
+  for (let i = 0; i < 400; i += 1) {
     const now = await read(id, as);
+    // Once committed, an import is IMPORTING until it ends: never READY again in between, which a
+    // page polling it would offer to import a second time.
+    expect(now.status).not.toBe('READY');
     if (now.status !== 'IMPORTING') return now;
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error('the import did not finish');
 }
