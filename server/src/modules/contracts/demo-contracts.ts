@@ -2,6 +2,7 @@
 import type { BillingPeriod, PricingUnit, ProductCategory } from '../catalogue/catalogue.enums.js';
 import type { DemoCatalogue, DemoPrice } from '../frameworks/demo-catalogue.js';
 import type { PriceVisibility, ProcurementRoute } from './contract.enums.js';
+import { seededRandom as random, type Random } from '../../core/seeded-random.js';
 
 /**
  * A fictional contract register for every open trust, built from the demo catalogue by a seeded
@@ -74,53 +75,6 @@ export const DEMO_BUYER_ODS_CODE = 'RAL';
 const DEFAULT_SEED = 0xc0ffee26;
 
 // --- Random numbers, dates, money ------------------------------------------------------------
-
-/** mulberry32, as the demo catalogue uses: small, fast and seeded. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-type Random = {
-  int: (lo: number, hi: number) => number;
-  chance: (p: number) => boolean;
-  pick: <T>(items: readonly T[]) => T;
-  shuffle: <T>(items: readonly T[]) => T[];
-  weighted: <T>(items: readonly (readonly [T, number])[]) => T;
-};
-
-function random(seed: number): Random {
-  const next = mulberry32(seed);
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  return {
-    int,
-    chance: (p) => next() < p,
-    pick: (items) => items[int(0, items.length - 1)]!,
-    shuffle: (items) => {
-      const copy = [...items];
-      for (let i = copy.length - 1; i > 0; i--) {
-        const j = int(0, i);
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-      }
-      return copy;
-    },
-    weighted: (items) => {
-      const total = items.reduce((sum, [, w]) => sum + w, 0);
-      let at = next() * total;
-      for (const [item, w] of items) {
-        if (at < w) return item;
-        at -= w;
-      }
-      return items[items.length - 1]![0];
-    },
-  };
-}
 
 /** FNV-1a: each trust draws from its own stream, so one trust's register never shifts another's. */
 function hash(text: string): number {

@@ -5,6 +5,7 @@ import type {
   ProductCategory,
   TierCalculation,
 } from '../catalogue/catalogue.enums.js';
+import { seededRandom as random, type Random } from '../../core/seeded-random.js';
 
 /**
  * Fictional demo catalogue: suppliers, products and framework deals with synthetic prices, built from
@@ -757,42 +758,6 @@ const ROLE_RATES: Record<string, number> = {
 };
 const DAY_RATE_MIN = 450;
 const DAY_RATE_MAX = 1400;
-
-/** mulberry32: small, fast and good enough for demo data; seeded so output never changes. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-type Random = {
-  int: (lo: number, hi: number) => number;
-  chance: (p: number) => boolean;
-  pick: <T>(items: readonly T[]) => T;
-  shuffle: <T>(items: readonly T[]) => T[];
-};
-function random(seed: number): Random {
-  const next = mulberry32(seed);
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  return {
-    int,
-    chance: (p) => next() < p,
-    pick: (items) => items[int(0, items.length - 1)]!,
-    shuffle: (items) => {
-      const copy = [...items];
-      for (let i = copy.length - 1; i > 0; i--) {
-        const j = int(0, i);
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-      }
-      return copy;
-    },
-  };
-}
 
 const slug = (text: string) =>
   text
