@@ -335,12 +335,10 @@ const SUMMARY_COLUMNS = `min(price) as minimum, ${quantile('0.25')} as lower_qua
 
 function summarySql(): Sql {
   return {
-    text: `, ${RANKED}
-      select (select count(distinct buyer_id) from obs)::int as trusts, count(*)::int as lines,
-        min(price)::text as minimum, (${quantile('0.25')})::text as lower_quartile,
-        (${quantile('0.5')})::text as median, (${quantile('0.75')})::text as upper_quartile,
-        max(price)::text as maximum, round(avg(price), 4)::text as mean
-      from ranked`,
+    text: `, ${RANKED}, summary as (select count(*)::int as lines, ${SUMMARY_COLUMNS} from ranked)
+      select (select count(distinct buyer_id) from obs)::int as trusts, lines, minimum::text,
+        lower_quartile::text, median::text, upper_quartile::text, maximum::text, mean::text
+      from summary`,
     params: [],
   };
 }
