@@ -3,6 +3,7 @@ import type { Context } from '../../core/context.js';
 import { todayInEngland } from '../../core/dates.js';
 import { badInput } from '../../core/errors.js';
 import { gbp } from '../../core/money.js';
+import type { ProductCategory } from '../catalogue/catalogue.enums.js';
 import { Role } from '../identity/role.js';
 import { BENCHMARK_READERS, rows } from './benchmark.service.js';
 import {
@@ -14,11 +15,19 @@ import {
 
 type GroupRow = {
   area_code: string;
+  category: ProductCategory;
   area_name: string;
   first_end: string;
   last_end: string;
   trusts: number;
-  members: { trust_name: string; ods_code: string; supplier_name: string; end_date: string; own: boolean }[];
+  members: {
+    trust_name: string;
+    ods_code: string;
+    supplier_name: string;
+    end_date: string;
+    own: boolean;
+    contract_id: string;
+  }[];
   suppliers: string[];
   combined: string;
   best_price: string | null;
@@ -50,66 +59,68 @@ export class CollaborationService {
     const found = await rows<GroupRow>(this.ctx.em, {
       text: `with cl as (
           select c.id, c.buyer_id, c.end_date, o.name as trust_name, o.ods_code, s.name as supplier_name,
-            ${areaColumn} as area_code, coalesce(c.buyer_id = ?, false) as own, c.price_visibility as visibility,
+            ${areaColumn} as area_code, l.category, coalesce(c.buyer_id = ?, false) as own, c.price_visibility as visibility,
             sum(l.annual_cost) as annual_value
           from contract c
-          join contract_line l on l.contract_id = c.id and l.category = ? and not l.suppressed
+          join contract_line l on l.contract_id = c.id and (?::text is null or l.category = ?) and not l.suppressed
           join organisation o on o.id = c.buyer_id
           join supplier s on s.id = c.supplier_id
           where c.status <> 'DRAFT' and c.start_date <= ? and c.end_date >= ? and ${areaColumn} is not null
             and (?::boolean or c.buyer_id = ? or c.price_visibility <> 'PRIVATE')
-          group by c.id, o.id, s.id
+          group by c.id, o.id, s.id, l.category
         ),
         seq as (
           select cl.*, case when end_date > coalesce(lag(end_date) over w, '-infinity'::date)
               + make_interval(months => ?) then 1 else 0 end as starts
-          from cl window w as (partition by area_code order by end_date, id)
+          from cl window w as (partition by area_code, category order by end_date, id)
         ),
-        grouped as (select seq.*, sum(starts) over (partition by area_code order by end_date, id) as grp from seq),
+        grouped as (
+          select seq.*, sum(starts) over (partition by area_code, category order by end_date, id) as grp from seq
+        ),
         g as (
-          select area_code, grp, count(distinct buyer_id)::int as trusts, bool_or(own) as has_own,
+          select area_code, category, grp, count(distinct buyer_id)::int as trusts, bool_or(own) as has_own,
             count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own) as anonymous_trusts
-          from grouped group by area_code, grp
+          from grouped group by area_code, category, grp
           having count(distinct buyer_id) >= 2
         ),
         prices as (
-          select cl.area_code, cl.grp, p.name, count(distinct cl.buyer_id) as trusts,
+          select cl.area_code, cl.category, cl.grp, p.name, count(distinct cl.buyer_id) as trusts,
             min(case when l.pricing_unit = 'PER_DAY' then l.net_unit_price else l.annual_unit_price end) as best
-          from grouped cl join g using (area_code, grp)
-          join contract_line l on l.contract_id = cl.id and l.category = ? and not l.suppressed
+          from grouped cl join g using (area_code, category, grp)
+          join contract_line l on l.contract_id = cl.id and l.category = cl.category and not l.suppressed
           join product_version v on v.id = l.product_version_id
           join product p on p.id = v.product_id
           where ${counted} and (l.pricing_unit = 'PER_DAY' or l.billing_period <> 'ONE_OFF')
-          group by cl.area_code, cl.grp, p.id, p.name, l.pricing_unit
+          group by cl.area_code, cl.category, cl.grp, p.id, p.name, l.pricing_unit
           having count(distinct cl.buyer_id) >= 2
         ),
         best as (
-          select distinct on (area_code, grp) area_code, grp, name, best from prices
-          order by area_code, grp, trusts desc, best
+          select distinct on (area_code, category, grp) area_code, category, grp, name, best from prices
+          order by area_code, category, grp, trusts desc, best
         )
-        select g.area_code, a.name as area_name, min(cl.end_date)::text as first_end, max(cl.end_date)::text as last_end,
+        select g.area_code, g.category, a.name as area_name, min(cl.end_date)::text as first_end, max(cl.end_date)::text as last_end,
           g.trusts,
           json_agg(json_build_object('trust_name', cl.trust_name, 'ods_code', cl.ods_code,
-            'supplier_name', cl.supplier_name, 'end_date', cl.end_date::text, 'own', cl.own)
+            'supplier_name', cl.supplier_name, 'end_date', cl.end_date::text, 'own', cl.own, 'contract_id', cl.id)
             order by cl.end_date, cl.trust_name) as members,
           array_agg(distinct cl.supplier_name) as suppliers,
           round(coalesce(sum(cl.annual_value) filter (where ${counted}), 0), 2)::text as combined,
           max(b.best)::text as best_price, max(b.name) as best_product
-        from grouped cl join g using (area_code, grp)
+        from grouped cl join g using (area_code, category, grp)
         join ${areaTable} a on a.code = g.area_code
-        left join best b using (area_code, grp)
+        left join best b using (area_code, category, grp)
         where ?::boolean or g.has_own
-        group by g.area_code, a.name, g.grp, g.trusts
-        order by sum(cl.annual_value) desc, g.area_code, min(cl.end_date)`,
+        group by g.area_code, g.category, a.name, g.grp, g.trusts
+        order by sum(cl.annual_value) desc, g.area_code, g.category, min(cl.end_date)`,
       params: [
         ownTrust,
-        input.category,
+        input.category ?? null,
+        input.category ?? null,
         today,
         today,
         central,
         ownTrust,
         input.windowMonths,
-        input.category,
         central,
         this.ctx.config.benchmarkMinTrusts,
         central,
@@ -120,6 +131,7 @@ export class CollaborationService {
     return found.map((g) => ({
       areaCode: g.area_code,
       areaName: g.area_name,
+      category: g.category,
       firstEndDate: g.first_end,
       lastEndDate: g.last_end,
       trustCount: g.trusts,
@@ -129,6 +141,7 @@ export class CollaborationService {
         supplierName: m.supplier_name,
         endDate: m.end_date,
         own: m.own,
+        contractId: central || m.own ? m.contract_id : null,
       })),
       suppliers: g.suppliers,
       combinedAnnualValue: gbp(g.combined),

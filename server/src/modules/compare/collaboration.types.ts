@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { defineEnum, type EnumValue } from '../../core/graphql-enum.js';
 import { Money } from '../../core/money.js';
 import { LocalDate } from '../../core/scalars.js';
@@ -14,8 +14,11 @@ export type CollaborationArea = EnumValue<typeof CollaborationArea>;
   description: 'Trusts near each other whose contracts for one category end about the same time.',
 })
 export class CollaborationOpportunitiesInput {
-  @Field(() => ProductCategory, { description: 'The category bought.' })
-  category!: ProductCategory;
+  @Field(() => ProductCategory, {
+    nullable: true,
+    description: 'The category bought; leave out for every category (each group is of one category).',
+  })
+  category?: ProductCategory | null;
 
   @Field(() => Int, {
     description: 'How close the end dates must be, in months (1–36): each within this of the one before.',
@@ -42,6 +45,12 @@ export class CollaborationMember {
 
   @Field(() => Boolean, { description: 'The viewer’s own trust.' })
   own!: boolean;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The contract, when the viewer may open it (their own trust’s; central users: any).',
+  })
+  contractId!: string | null;
 }
 
 @ObjectType({
@@ -53,6 +62,9 @@ export class CollaborationGroup {
 
   @Field(() => String, { description: 'The ICB’s or region’s name.' })
   areaName!: string;
+
+  @Field(() => ProductCategory, { description: 'The category their contracts buy.' })
+  category!: ProductCategory;
 
   @Field(() => LocalDate, { description: 'The first end date in the group.' })
   firstEndDate!: string;

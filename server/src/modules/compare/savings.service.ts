@@ -80,14 +80,17 @@ export class SavingsService {
     const totalsOf = (
       key: string,
       label: string,
+      join = '',
     ) => `(select coalesce(json_agg(t order by t.saving_n desc, t.label), '[]')
         from (select ${key} as key, ${label} as label, count(*)::int as lines, round(sum(saving), 2)::text as saving,
-          sum(saving) as saving_n from opps group by ${key}, ${label}) t)`;
+          sum(saving) as saving_n from opps ${join} group by ${key}, ${label}) t)`;
     const [answer] = await rows<{
       listed: OpportunityRow[];
       lines: number;
       saving: string;
       by_trust: TotalRow[];
+      by_region: TotalRow[];
+      by_icb: TotalRow[];
       by_category: TotalRow[];
       by_supplier: TotalRow[];
     }>(em, {
@@ -101,6 +104,8 @@ export class SavingsService {
           (select count(*)::int from opps) as lines,
           (select coalesce(round(sum(saving), 2), 0)::text from opps) as saving,
           ${totalsOf('ods_code', 'buyer_name')} as by_trust,
+          ${totalsOf('a.code', 'a.name', 'join region a on a.code = opps.region_code')} as by_region,
+          ${totalsOf('a.code', 'a.name', 'join icb a on a.code = opps.icb_code')} as by_icb,
           ${totalsOf('category', 'category')} as by_category,
           ${totalsOf('supplier_id::text', 'supplier_name')} as by_supplier`,
       params: [...base.params, first],
@@ -142,6 +147,8 @@ export class SavingsService {
         comparedTrusts: o.trusts,
       })),
       byTrust: asTotals(answer!.by_trust),
+      byRegion: asTotals(answer!.by_region),
+      byIcb: asTotals(answer!.by_icb),
       byCategory: asTotals(answer!.by_category),
       bySupplier: asTotals(answer!.by_supplier),
     };

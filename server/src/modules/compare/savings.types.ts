@@ -86,12 +86,12 @@ export class SavingsOpportunity {
   comparedTrusts!: number;
 }
 
-@ObjectType({ description: 'Savings added up for one trust, category or supplier.' })
+@ObjectType({ description: 'Savings added up for one trust, ICB, region, category or supplier.' })
 export class SavingsTotal {
-  @Field(() => String, { description: 'The ODS code, category or supplier id.' })
+  @Field(() => String, { description: 'The ODS, ICB or region code, the category or the supplier id.' })
   key!: string;
 
-  @Field(() => String, { description: 'The trust’s or supplier’s name, or the category.' })
+  @Field(() => String, { description: 'The trust’s, ICB’s, region’s or supplier’s name, or the category.' })
   label!: string;
 
   @Field(() => Int, { description: 'Lines above the target.' })
@@ -123,6 +123,12 @@ export class SavingsOpportunities {
 
   @Field(() => [SavingsTotal], { description: 'By trust, largest first (one for TRUST scope).' })
   byTrust!: SavingsTotal[];
+
+  @Field(() => [SavingsTotal], { description: 'By NHS region, largest first.' })
+  byRegion!: SavingsTotal[];
+
+  @Field(() => [SavingsTotal], { description: 'By integrated care board, largest first.' })
+  byIcb!: SavingsTotal[];
 
   @Field(() => [SavingsTotal], { description: 'By category, largest first.' })
   byCategory!: SavingsTotal[];

@@ -10,6 +10,7 @@ const COLLABORATION = /* GraphQL */ `
   query ($input: CollaborationOpportunitiesInput!) {
     collaborationOpportunities(input: $input) {
       areaCode
+      category
       firstEndDate
       lastEndDate
       trustCount
@@ -17,6 +18,7 @@ const COLLABORATION = /* GraphQL */ `
         trustOdsCode
         endDate
         own
+        contractId
       }
       suppliers
       combinedAnnualValue {
@@ -31,10 +33,11 @@ const COLLABORATION = /* GraphQL */ `
 `;
 type Group = {
   areaCode: string;
+  category: string;
   firstEndDate: string;
   lastEndDate: string;
   trustCount: number;
-  members: { trustOdsCode: string; endDate: string; own: boolean }[];
+  members: { trustOdsCode: string; endDate: string; own: boolean; contractId: string | null }[];
   suppliers: string[];
   combinedAnnualValue: { amount: string };
   bestUnitPrice: { amount: string } | null;
@@ -59,9 +62,9 @@ describe('collaborationOpportunities', () => {
     );
   }
 
-  const groups = async (as: SignedInClient, windowMonths = 3) => {
+  const groups = async (as: SignedInClient, windowMonths = 3, category: string | null = 'LIMS') => {
     const res = await as.gql<{ collaborationOpportunities: Group[] }>(COLLABORATION, {
-      input: { category: 'LIMS', windowMonths, scope: 'REGION' },
+      input: { category, windowMonths, scope: 'REGION' },
     });
     expect(res.errors).toBeUndefined();
     return res.data!.collaborationOpportunities.filter((g) => g.areaCode === 'Y56');
@@ -112,6 +115,18 @@ describe('collaborationOpportunities', () => {
     // Thirteen months joins everything in London: 200, 215, 230, then 600 (370 days on) and 620.
     const wide = await groups(central, 13);
     expect(wide.map((g) => g.trustCount)).toEqual([5]);
+  });
+
+  it('groups every category separately when none is given, naming only the viewer’s own contracts', async () => {
+    const all = await groups(royalFree, 3, null);
+    const lims = all.filter((g) => g.category === 'LIMS');
+    expect(lims.map((g) => g.members.map((m) => m.trustOdsCode))).toEqual([['RAL', 'R1H']]);
+    expect(all.every((g) => g.members.some((m) => m.own))).toBe(true);
+    const [own, other] = lims[0]!.members;
+    expect(own!.contractId).toEqual(expect.any(String));
+    expect(other!.contractId).toBeNull();
+    const asCentral = (await groups(central, 3, null)).filter((g) => g.category === 'LIMS');
+    expect(asCentral.flatMap((g) => g.members).every((m) => m.contractId !== null)).toBe(true);
   });
 
   it('refuses a window outside 1 to 36 months', async () => {

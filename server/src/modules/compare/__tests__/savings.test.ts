@@ -40,6 +40,22 @@ const SAVINGS = /* GraphQL */ `
           amount
         }
       }
+      byRegion {
+        key
+        label
+        lineCount
+        annualSaving {
+          amount
+        }
+      }
+      byIcb {
+        key
+        label
+        lineCount
+        annualSaving {
+          amount
+        }
+      }
       bySupplier {
         label
         annualSaving {
@@ -50,6 +66,7 @@ const SAVINGS = /* GraphQL */ `
   }
 `;
 
+type Total = { key: string; label: string; lineCount: number; annualSaving: { amount: string } };
 type Savings = {
   lineCount: number;
   totalAnnualSaving: { amount: string };
@@ -63,6 +80,8 @@ type Savings = {
   }[];
   byTrust: { key: string; lineCount: number; annualSaving: { amount: string } }[];
   byCategory: { key: string; annualSaving: { amount: string } }[];
+  byRegion: Total[];
+  byIcb: Total[];
   bySupplier: { label: string; annualSaving: { amount: string } }[];
 };
 
@@ -160,6 +179,17 @@ describe('savingsOpportunities', () => {
     ]);
     expect(s.byTrust.find((t) => t.key === 'RAS')?.annualSaving.amount).toBe('3000.00');
     expect(s.bySupplier.length).toBeGreaterThan(0);
+    // One region, the whole of it; its ICBs add up to the same, each named.
+    expect(s.byRegion).toEqual([
+      { key: 'Y56', label: 'London', lineCount: s.lineCount, annualSaving: s.totalAnnualSaving },
+    ]);
+    expect(s.byIcb.length).toBeGreaterThan(0);
+    expect(s.byIcb.reduce((sum, t) => sum + t.lineCount, 0)).toBe(s.lineCount);
+    expect(s.byIcb.reduce((sum, t) => sum + Number(t.annualSaving.amount), 0)).toBeCloseTo(
+      Number(s.totalAnnualSaving.amount),
+      2,
+    );
+    expect(s.byIcb.every((t) => /Integrated Care Board$/.test(t.label))).toBe(true);
   });
 
   it('keeps trust users to their own trust', async () => {
