@@ -31,7 +31,7 @@ export function comparableSql(s: ComparableScope): Sql {
           c.price_visibility as visibility, coalesce(c.buyer_id = ?, false) as own,
           o.name as buyer_name, o.ods_code, o.icb_code, o.region_code, s.name as supplier_name,
           l.category, l.pricing_unit, l.quantity, l.annual_cost, l.ceiling_annual_unit_price as ceiling,
-          pv.product_id,
+          pv.product_id, l.role as service_role, l.grade,
           coalesce(p.name, l.role || coalesce(' (' || l.grade || ')', '')) as item,
           coalesce(pv.product_id::text, 'role:' || lower(l.role) || ':' || coalesce(lower(l.grade), ''))
             || ':' || l.pricing_unit as g,

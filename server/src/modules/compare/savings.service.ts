@@ -24,6 +24,8 @@ type OpportunityRow = {
   ods_code: string;
   supplier_name: string;
   product_id: string | null;
+  service_role: string | null;
+  grade: string | null;
   item: string;
   category: ProductCategory;
   pricing_unit: PricingUnit;
@@ -97,8 +99,8 @@ export class SavingsService {
       text: `${base.text}
         select
           (select coalesce(json_agg(x order by x.saving_n desc, x.reference, x.line_reference), '[]') from (
-            select contract_id, reference, line_reference, buyer_name, ods_code, supplier_name, product_id, item,
-              category, pricing_unit, quantity::text, price::text, target_price::text,
+            select contract_id, reference, line_reference, buyer_name, ods_code, supplier_name, product_id, service_role,
+              grade, item, category, pricing_unit, quantity::text, price::text, target_price::text,
               round(saving, 2)::text as saving, saving as saving_n, trusts
             from opps order by opps.saving desc, opps.reference, opps.line_reference limit ?) x) as listed,
           (select count(*)::int from opps) as lines,
@@ -137,6 +139,8 @@ export class SavingsService {
         trustOdsCode: o.ods_code,
         supplierName: o.supplier_name,
         productId: o.product_id,
+        serviceRole: o.product_id ? null : o.service_role,
+        grade: o.product_id ? null : o.grade,
         item: o.item,
         category: o.category,
         pricingUnit: o.pricing_unit,

@@ -61,6 +61,12 @@ export class SavingsOpportunity {
   @Field(() => ID, { nullable: true, description: 'The product, for a product line (to compare it).' })
   productId!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The role, for a day rate (to compare it).' })
+  serviceRole!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The grade, for a day rate with one.' })
+  grade!: string | null;
+
   @Field(() => String, { description: 'What is bought: the product, or the role and grade of a day rate.' })
   item!: string;
 

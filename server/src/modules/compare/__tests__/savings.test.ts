@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
-import { createdContract, oneLineContractInput } from '../../../../test/contracts.js';
+import { contractInput, createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
 
@@ -224,5 +224,70 @@ describe('savingsOpportunities', () => {
     });
     expect(s.opportunities.map((o) => o.annualSaving.amount)).toEqual(['1500.00', '1000.00']);
     expect(s.lineCount).toBe(3);
+  });
+
+  it('names the role and grade of a day rate, so it can be compared', async () => {
+    const dayRate = (odsCode: string, unitPrice: string) =>
+      createdContract(
+        central,
+        contractInput(offer, {
+          buyerOdsCode: odsCode,
+          priceVisibility: 'NAMED',
+          startDate: start,
+          endDate: end,
+          maxEndDate: null,
+          lines: [
+            {
+              lineReference: 'L1',
+              description: 'Clinical safety case review',
+              role: 'Clinical safety officer',
+              grade: 'Senior',
+              pricingUnit: 'PER_DAY',
+              billingPeriod: 'ONE_OFF',
+              quantity: '20',
+              unitPrice,
+            },
+          ],
+        }),
+      );
+    await dayRate('RAL', '900');
+    await dayRate('R1H', '700');
+    await dayRate('RAN', '800');
+    const res = await royalFree.gql<{
+      savingsOpportunities: { opportunities: Record<string, unknown>[] };
+    }>(
+      /* GraphQL */ `
+        query ($input: SavingsOpportunitiesInput!) {
+          savingsOpportunities(input: $input) {
+            opportunities {
+              item
+              productId
+              serviceRole
+              grade
+              pricingUnit
+              unitPrice {
+                amount
+              }
+              targetPrice {
+                amount
+              }
+            }
+          }
+        }
+      `,
+      { input: { scope: 'TRUST', target: 'MEDIAN', categories: ['PROFESSIONAL_SERVICES'] } },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.savingsOpportunities.opportunities).toEqual([
+      {
+        item: 'Clinical safety officer (Senior)',
+        productId: null,
+        serviceRole: 'Clinical safety officer',
+        grade: 'Senior',
+        pricingUnit: 'PER_DAY',
+        unitPrice: { amount: '900.0000' },
+        targetPrice: { amount: '800.0000' },
+      },
+    ]);
   });
 });
