@@ -11,6 +11,12 @@ export type ComparableScope = {
   /** Lines of contracts in force on this day. */
   today: string;
   categories: readonly ProductCategory[];
+  /**
+   * Only what is bought in one area (a trust, ICB or region): lines of the products and roles its
+   * trusts buy, nationally. Every group keeps all of its lines, so every figure is the same as
+   * without it; the database just leaves the other groups out early.
+   */
+  focus?: { column: 'ods_code' | 'icb_code' | 'region_code'; code: string } | null;
 };
 
 /**
@@ -24,6 +30,14 @@ export type ComparableScope = {
 export function comparableSql(s: ComparableScope): Sql {
   const categories = s.categories.length
     ? `and l.category in (${s.categories.map(() => '?').join(', ')})`
+    : '';
+  // The focus: the products (or roles, for day rates) bought by the area's trusts.
+  const bought = (what: string, join: string) => `select ${what} from contract_line fl
+    join contract fc on fc.id = fl.contract_id join organisation fo on fo.id = fc.buyer_id ${join}
+    where fo.${s.focus!.column} = ? and fc.status <> 'DRAFT'`;
+  const focus = s.focus
+    ? `and (pv.product_id in (${bought('fv.product_id', 'join product_version fv on fv.id = fl.product_version_id')})
+          or lower(l.role) in (${bought('lower(fl.role)', '')} and fl.role is not null))`
     : '';
   return {
     text: `with eligible as (
@@ -46,6 +60,7 @@ export function comparableSql(s: ComparableScope): Sql {
           and (l.pricing_unit = 'PER_DAY' or l.billing_period <> 'ONE_OFF')
           and (pv.product_id is not null or (l.pricing_unit = 'PER_DAY' and l.role is not null))
           ${categories}
+          ${focus}
       ),
       anonymity as (
         select g, count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own) as trusts
@@ -55,6 +70,14 @@ export function comparableSql(s: ComparableScope): Sql {
         select e.* from eligible e join anonymity a using (g)
         where ?::boolean or e.own or e.visibility = 'NAMED' or (e.visibility = 'ANONYMOUS' and a.trusts >= ?)
       )`,
-    params: [s.ownTrustId, s.today, s.today, ...s.categories, s.central, s.k],
+    params: [
+      s.ownTrustId,
+      s.today,
+      s.today,
+      ...s.categories,
+      ...(s.focus ? [s.focus.code, s.focus.code] : []),
+      s.central,
+      s.k,
+    ],
   };
 }
