@@ -12,7 +12,9 @@ import { pointsCsv } from '../components/price-points';
 import { compareRoutes } from '../routes';
 import { benchmarkAnswer, choicesAnswer, noLinesAnswer, priya } from '../test-fixtures';
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The route loads its page on first visit; loaded once here, so no test waits on the import.
+  await import('./compare-page');
   // jsdom does not scroll or lay out; React Router and the chart ask it to.
   window.scrollTo = () => undefined;
   globalThis.ResizeObserver ??= class {

@@ -22,6 +22,7 @@ import {
   type CompareView,
   type PointSort,
 } from '../compare-params';
+import '../compare.css';
 
 const COMPARE_PAGE_QUERY = graphql(`
   query ComparePage($input: PriceBenchmarkInput!) {
