@@ -20,11 +20,23 @@ export const sentinel = {
   },
 } as const;
 
+const icb = (code: string, name: string, region: string) => ({
+  __typename: 'Icb' as const,
+  code,
+  name,
+  region: { __typename: 'Region' as const, code: region },
+});
+
 export function choicesAnswer(overrides: Partial<CompareChoicesQuery> = {}): CompareChoicesQuery {
   return {
     regions: [
       { __typename: 'Region', code: 'Y56', name: 'London' },
       { __typename: 'Region', code: 'Y60', name: 'Midlands' },
+    ],
+    icbs: [
+      icb('QMJ', 'NHS North Central London Integrated Care Board', 'Y56'),
+      icb('QKK', 'NHS South East London Integrated Care Board', 'Y56'),
+      icb('QHL', 'NHS Birmingham and Solihull Integrated Care Board', 'Y60'),
     ],
     product: sentinel,
     ...overrides,

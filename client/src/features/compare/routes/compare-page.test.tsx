@@ -98,24 +98,118 @@ describe('ComparePage', () => {
     ).toBeTruthy();
   });
 
-  it('says helpfully when nothing compares, with a way to widen the comparison', async () => {
+  it('says helpfully when nothing compares, with a way to drop the filters', async () => {
     renderCompare(
-      '/compare?product=product-sentinel&unit=per-bed&region=Y56',
+      '/compare?product=product-sentinel&unit=per-bed&region=Y56&icb=QMJ&type=acute&in-force-on=2026-11-23',
       priya,
       noLinesAnswer('PER_BED'),
     );
     expect(await screen.findByRole('heading', { name: 'No prices to compare' })).toBeTruthy();
     expect(requests[0]).toEqual({
-      input: { productId: 'product-sentinel', pricingUnit: 'PER_BED', filter: { regionCodes: ['Y56'] } },
+      input: {
+        productId: 'product-sentinel',
+        pricingUnit: 'PER_BED',
+        filter: { regionCodes: ['Y56'], icbCodes: ['QMJ'], trustTypes: ['ACUTE'], activeOn: '2026-11-23' },
+      },
     });
     expect(
       screen.getByText(/No contracts in force on 23 Nov 2026 have prices for Sentinel Care Record, per bed/),
     ).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'compare across every region' }).getAttribute('href')).toBe(
-      '/compare?product=product-sentinel&unit=per-bed',
-    );
+    expect(
+      screen
+        .getByRole('link', { name: 'compare every trust’s contracts in force today, without your filters' })
+        .getAttribute('href'),
+    ).toBe('/compare?product=product-sentinel&unit=per-bed');
     expect(screen.queryByText(/You could save/)).toBeNull();
     expect(screen.queryByRole('img', { name: /^Strip plot/ })).toBeNull();
+  });
+
+  it('narrows the comparison by ICB, kind of trust and dates, keeping them in the address', async () => {
+    const { router } = renderCompare('/compare?product=product-sentinel&region=Y56');
+    await screen.findByText('You could save £9,000.00 a year at the median');
+    // A region in the address opens the filters; its ICBs are the only ones offered.
+    const icb = await screen.findByRole('combobox', { name: /^Integrated care board/ });
+    await waitFor(() =>
+      expect(
+        within(icb)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual([
+        'All ICBs',
+        'NHS North Central London Integrated Care Board',
+        'NHS South East London Integrated Care Board',
+      ]),
+    );
+    await userEvent.selectOptions(icb, 'QKK');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Mental health' }));
+    const inForce = screen.getByRole('group', { name: 'In force on' });
+    await userEvent.type(within(inForce).getByRole('textbox', { name: 'Day' }), '1');
+    await userEvent.type(within(inForce).getByRole('textbox', { name: 'Month' }), '4');
+    await userEvent.type(within(inForce).getByRole('textbox', { name: 'Year' }), '2026');
+    const started = screen.getByRole('group', { name: 'Started on or after' });
+    await userEvent.type(within(started).getByRole('textbox', { name: 'Day' }), '1');
+    await userEvent.type(within(started).getByRole('textbox', { name: 'Month' }), '4');
+    await userEvent.type(within(started).getByRole('textbox', { name: 'Year' }), '2024');
+    await userEvent.click(screen.getByRole('button', { name: 'Compare prices' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(
+        '?product=product-sentinel&region=Y56&icb=QKK&type=mental-health&in-force-on=2026-04-01&signed-after=2024-04-01',
+      ),
+    );
+    await waitFor(() =>
+      expect(requests.at(-1)).toEqual({
+        input: {
+          productId: 'product-sentinel',
+          pricingUnit: 'PER_USER',
+          filter: {
+            regionCodes: ['Y56'],
+            icbCodes: ['QKK'],
+            trustTypes: ['MENTAL_HEALTH'],
+            activeOn: '2026-04-01',
+            signedAfter: '2024-04-01',
+          },
+        },
+      }),
+    );
+  });
+
+  it('stops at a date that is not real, with the error summary and a message on the field', async () => {
+    const { router } = renderCompare('/compare?product=product-sentinel');
+    await screen.findByText('You could save £9,000.00 a year at the median');
+    await userEvent.click(screen.getByText('Which trusts and contracts (optional)'));
+    const inForce = screen.getByRole('group', { name: 'In force on' });
+    await userEvent.type(within(inForce).getByRole('textbox', { name: 'Day' }), '30');
+    await userEvent.type(within(inForce).getByRole('textbox', { name: 'Month' }), '2');
+    await userEvent.type(within(inForce).getByRole('textbox', { name: 'Year' }), '2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Compare prices' }));
+
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByText('There is a problem')).toBeTruthy();
+    const link = within(summary).getByRole('link', { name: 'The date in force must be a real date' });
+    expect(link.getAttribute('href')).toBe('#compare-in-force-on');
+    // The message stands on the field too, read out with it.
+    expect(inForce.getAttribute('aria-describedby')).toContain('compare-in-force-on-error');
+    expect(within(inForce).getByText('The date in force must be a real date')).toBeTruthy();
+    expect(document.title).toBe('Error: Compare prices – Concord');
+    expect(router.state.location.search).toBe('?product=product-sentinel');
+
+    // Put right, it compares and the errors go.
+    await userEvent.clear(within(inForce).getByRole('textbox', { name: 'Day' }));
+    await userEvent.type(within(inForce).getByRole('textbox', { name: 'Day' }), '28');
+    await userEvent.click(screen.getByRole('button', { name: 'Compare prices' }));
+    await waitFor(() =>
+      expect(router.state.location.search).toBe('?product=product-sentinel&in-force-on=2026-02-28'),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.title).toBe('Compare prices – Concord');
+  });
+
+  it('says what is wrong with a date in the address instead of comparing', async () => {
+    renderCompare('/compare?product=product-sentinel&signed-after=2026-13-01');
+    expect(
+      await screen.findByText('“2026-13-01” (signed-after) is not a date. Write dates like 2027-03-31.'),
+    ).toBeTruthy();
+    expect(requests).toEqual([]);
   });
 
   it('sorts the prices by quantity, keeping the order in the address', async () => {

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
@@ -17,8 +17,10 @@ import { PricePoints } from '../components/price-points';
 import { PriceStripChart } from '../components/price-strip-chart';
 import {
   parseCompareParams,
+  toBenchmarkFilter,
   toBenchmarkInput,
   toCompareParams,
+  withoutFilters,
   type CompareView,
   type PointSort,
 } from '../compare-params';
@@ -69,7 +71,8 @@ function Compare() {
   const input = view.problems.length > 0 ? null : toBenchmarkInput(view);
   const result = useQuery(COMPARE_PAGE_QUERY, input ? { variables: { input } } : skipToken);
   const problem = listProblem(view.problems, result.error ? describeError(result.error) : null);
-  usePageTitle('Compare prices', { error: problem !== null });
+  const [formInvalid, setFormInvalid] = useState(false);
+  usePageTitle('Compare prices', { error: problem !== null || formInvalid });
   const tableCaptionId = useId();
 
   const go = (next: Omit<CompareView, 'problems'>) => address.applyFilters(toCompareParams(next));
@@ -94,6 +97,7 @@ function Compare() {
         key={address.formKey}
         view={view}
         onSubmit={(form) => go(parseCompareParams(formToParams(form)))}
+        onInvalid={setFormInvalid}
       />
 
       {input && !problem && (
@@ -110,8 +114,8 @@ function Compare() {
                   <NoPrices
                     benchmark={benchmark}
                     changes={{
-                      withoutRegion: view.regionCode
-                        ? toCompareParams({ ...view, regionCode: '' }).toString()
+                      withoutFilters: toBenchmarkFilter(view)
+                        ? toCompareParams(withoutFilters(view)).toString()
                         : null,
                     }}
                   />
