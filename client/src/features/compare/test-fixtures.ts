@@ -143,6 +143,37 @@ export function benchmarkAnswer(overrides: Partial<Benchmark> = {}): ComparePage
   };
 }
 
+type Volume = NonNullable<ComparePageQuery['priceVersusVolume']>;
+
+const volumePoint = (quantity: string, amount: string, trust: string | null) => ({
+  __typename: 'VolumePoint' as const,
+  quantity,
+  trustName: trust,
+  unitPrice: money(amount),
+});
+
+/**
+ * Sentinel Care Record per user against quantity, smallest first: 10 to 5,000 users (a wide spread,
+ * so the axis is logarithmic), the Royal Free's line among them, bigger buyers paying less.
+ */
+export function volumeAnswer(overrides: Partial<Volume> = {}): Volume {
+  return {
+    __typename: 'PriceVersusVolume',
+    n: 6,
+    spearman: -0.886,
+    pricingUnit: 'PER_USER',
+    points: [
+      volumePoint('10.00', '70.0000', 'Barts Health'),
+      volumePoint('150.00', '65.0000', null),
+      volumePoint('300.00', '45.0000', null),
+      volumePoint('800.00', '40.0000', null),
+      volumePoint('1200.00', '60.0000', 'Royal Free London NHS Foundation Trust'),
+      volumePoint('5000.00', '30.0000', 'Leeds Teaching Hospitals'),
+    ],
+    ...overrides,
+  };
+}
+
 /** Nothing in force compares. */
 export const noLinesAnswer = (pricingUnit: Benchmark['pricingUnit'] = 'PER_USER'): ComparePageQuery =>
   benchmarkAnswer({

@@ -1,16 +1,19 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CompareChoicesDocument,
   ComparePageDocument,
+  VolumeByProductDocument,
+  type VolumeByProductQuery,
   type ComparePageQuery,
   type ComparePageQueryVariables,
 } from '../../../gql/graphql';
 import { complianceAtBirmingham, FakeSession, renderFrame, user, type Me } from '../../../test/render-frame';
 import { pointsCsv } from '../components/price-points';
 import { compareRoutes } from '../routes';
-import { benchmarkAnswer, choicesAnswer, noLinesAnswer, priya } from '../test-fixtures';
+import { benchmarkAnswer, choicesAnswer, noLinesAnswer, priya, volumeAnswer } from '../test-fixtures';
 
 beforeAll(async () => {
   // The route loads its page on first visit; loaded once here, so no test waits on the import.
@@ -24,13 +27,22 @@ beforeAll(async () => {
   } as unknown as typeof ResizeObserver;
 });
 
-let requests: ComparePageQueryVariables[] = [];
+// What the page asked: the benchmark's input, and whether (and how) it asked for price against volume.
+let requests: Pick<ComparePageQueryVariables, 'input'>[] = [];
+let volumeRequests: Omit<ComparePageQueryVariables, 'input'>[] = [];
 afterEach(() => {
   cleanup();
   requests = [];
+  volumeRequests = [];
 });
 
-function renderCompare(url: string, me: Me | null = priya, answer: ComparePageQuery = benchmarkAnswer()) {
+function renderCompare(
+  url: string,
+  me: Me | null = priya,
+  answer: ComparePageQuery = benchmarkAnswer(),
+  volume = volumeAnswer(),
+  more: MockLink.MockedResponse[] = [],
+) {
   return renderFrame({
     url,
     routes: compareRoutes,
@@ -44,14 +56,18 @@ function renderCompare(url: string, me: Me | null = priya, answer: ComparePageQu
       {
         request: {
           query: ComparePageDocument,
-          variables: (variables: ComparePageQueryVariables) => {
-            requests.push(variables);
+          variables: ({ input, ...rest }: ComparePageQueryVariables) => {
+            requests.push({ input });
+            volumeRequests.push(rest);
             return true;
           },
         },
-        result: { data: answer },
+        result: (variables: ComparePageQueryVariables) => ({
+          data: variables.withVolume ? { ...answer, priceVersusVolume: volume } : answer,
+        }),
         maxUsageCount: Number.POSITIVE_INFINITY,
       },
+      ...more,
     ],
   });
 }
@@ -249,6 +265,131 @@ describe('ComparePage', () => {
     renderCompare('/compare', user('Carl Compliance', [complianceAtBirmingham]));
     expect(await screen.findByRole('heading', { name: 'You do not have access to Compare' })).toBeTruthy();
   });
+});
+
+describe('ComparePage: does buying more lower the price?', () => {
+  it('plots one product’s lines, price against quantity, with ρ and n in words and every value in a table', async () => {
+    renderCompare('/compare?product=product-sentinel');
+    expect(await screen.findByRole('heading', { name: 'Does buying more lower the price?' })).toBeTruthy();
+    expect(volumeRequests[0]).toEqual({
+      volume: { productId: 'product-sentinel', pricingUnit: 'PER_USER' },
+      withVolume: true,
+    });
+    const reading = screen.getByText(
+      'Spearman’s ρ = −0.89 across 6 lines: a very strong link (bigger buyers tend to pay less). With so few lines, this could be chance.',
+    );
+    const chart = screen.getByRole('img', {
+      name: 'Scatter plot: 6 lines, quantities from 10 to 5,000 (on a logarithmic scale), prices a user a year from £30 to £70.',
+    });
+    expect(chart.getAttribute('aria-describedby')).toBe(reading.id);
+    expect(
+      screen.getByRole('figure', { name: 'Price against quantity, each line of Sentinel Care Record' }),
+    ).toBe(chart.closest('figure'));
+    expect(screen.getByText(/Your trust’s line/)).toBeTruthy();
+    expect(screen.queryByText(/do not apply here/)).toBeNull();
+
+    // The table is drawn when opened.
+    expect(screen.queryByRole('table', { name: /^Each line’s quantity and price/ })).toBeNull();
+    await userEvent.click(screen.getByText('Show the 6 lines as a table'));
+    const table = await screen.findByRole('table', { name: /^Each line’s quantity and price/ });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows[0]).toBe('Quantity 10Price a user a year £70.00Trust Barts Health');
+    expect(rows[1]).toBe('Quantity 150Price a user a year £65.00Trust Anonymous');
+    expect(rows[4]).toBe(
+      'Quantity 1,200Price a user a year £60.00Trust Royal Free London NHS Foundation Trust (your trust)',
+    );
+  });
+
+  it('says why there is no ρ, and that the filters above do not narrow it', async () => {
+    renderCompare(
+      '/compare?product=product-sentinel&region=Y56',
+      priya,
+      benchmarkAnswer(),
+      volumeAnswer({ n: 0, spearman: null, points: volumeAnswer().points.slice(0, 2) }),
+    );
+    expect(
+      await screen.findByText('There is no Spearman’s ρ: it takes at least 3 lines, and there are 2.'),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Every contract in force today whose prices you can see, a user a year\. The filters on trusts and dates above do not apply here\./,
+      ),
+    ).toBeTruthy();
+    // Two lines, 10 and 150: too narrow a spread for a logarithmic axis.
+    expect(
+      screen.getByRole('img', {
+        name: 'Scatter plot: 2 lines, quantities from 10 to 150, prices a user a year from £65 to £70.',
+      }),
+    ).toBeTruthy();
+  });
+
+  it('is not asked for a category or a role: the server answers it for one product', async () => {
+    renderCompare('/compare?by=category&category=epr');
+    expect(await screen.findByText('You could save £9,000.00 a year at the median')).toBeTruthy();
+    expect(volumeRequests[0]).toEqual({ volume: { pricingUnit: 'PER_USER' }, withVolume: false });
+    expect(screen.queryByRole('heading', { name: 'Does buying more lower the price?' })).toBeNull();
+  });
+
+  it('shows every product’s ρ, most lines first, when “Across all products” is opened', async () => {
+    let asked = 0;
+    const byProduct: MockLink.MockedResponse<VolumeByProductQuery> = {
+      request: { query: VolumeByProductDocument, variables: { input: { pricingUnit: 'PER_USER' } } },
+      result: () => {
+        asked += 1;
+        return {
+          data: {
+            priceVersusVolume: {
+              __typename: 'PriceVersusVolume',
+              n: 1480,
+              spearman: -0.31,
+              products: [
+                correlation('product-cirrus', 'Cirrus PACS', 610, -0.52),
+                correlation('product-sentinel', 'Sentinel Care Record', 540, -0.08),
+                correlation('product-flat', 'Flat Fee Portal', 12, null),
+              ],
+            },
+          },
+        };
+      },
+    };
+    renderCompare('/compare?product=product-sentinel&region=Y56', priya, benchmarkAnswer(), volumeAnswer(), [
+      byProduct,
+    ]);
+    await userEvent.click(await screen.findByText('Across all products'));
+    const table = await screen.findByRole('table', {
+      name: 'Each product with 5 lines or more, per user, most lines first',
+    });
+    expect(asked).toBe(1);
+    expect(
+      screen.getByText(
+        /Every product priced per user, .* Spearman’s ρ = −0\.31 across 1,480 lines: a weak link \(bigger buyers tend to pay less\)\./,
+      ),
+    ).toBeTruthy();
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      'Product Cirrus PACSLines 610Spearman’s ρ −0.52Link between quantity and price Moderate: bigger buyers tend to pay less',
+      'Product Sentinel Care RecordLines 540Spearman’s ρ −0.08Link between quantity and price Little or none',
+      'Product Flat Fee PortalLines 12Spearman’s ρ –Link between quantity and price None to measure',
+    ]);
+    // Each product links to its own comparison, keeping the filters.
+    expect(within(table).getByRole('link', { name: 'Cirrus PACS' }).getAttribute('href')).toBe(
+      '/compare?product=product-cirrus&region=Y56',
+    );
+  });
+});
+
+const correlation = (productId: string, name: string, n: number, spearman: number | null) => ({
+  __typename: 'ProductCorrelation' as const,
+  productId,
+  name,
+  n,
+  spearman,
 });
 
 describe('pointsCsv', () => {

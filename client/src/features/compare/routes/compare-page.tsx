@@ -15,6 +15,9 @@ import { CompareForm } from '../components/compare-form';
 import { OwnLines } from '../components/own-lines';
 import { PricePoints } from '../components/price-points';
 import { PriceStripChart } from '../components/price-strip-chart';
+import { VolumeByProduct } from '../components/volume-by-product';
+import { VolumeScatter } from '../components/volume-scatter';
+import { useViewer } from '../../identity/viewer';
 import {
   parseCompareParams,
   toBenchmarkFilter,
@@ -27,7 +30,10 @@ import {
 import '../compare.css';
 
 const COMPARE_PAGE_QUERY = graphql(`
-  query ComparePage($input: PriceBenchmarkInput!) {
+  query ComparePage($input: PriceBenchmarkInput!, $volume: PriceVersusVolumeInput!, $withVolume: Boolean!) {
+    priceVersusVolume(input: $volume) @include(if: $withVolume) {
+      ...VolumeScatter_volume
+    }
     priceBenchmark(input: $input) {
       subject
       lineCount
@@ -69,7 +75,19 @@ function Compare() {
   const { searchParams } = address;
   const view = useMemo(() => parseCompareParams(searchParams), [searchParams]);
   const input = view.problems.length > 0 ? null : toBenchmarkInput(view);
-  const result = useQuery(COMPARE_PAGE_QUERY, input ? { variables: { input } } : skipToken);
+  // Whether buying more lowers the price is asked of one product, in the benchmark's unit.
+  const volume = input?.productId ? { productId: input.productId, pricingUnit: input.pricingUnit } : null;
+  const result = useQuery(
+    COMPARE_PAGE_QUERY,
+    input
+      ? { variables: { input, volume: volume ?? { pricingUnit: input.pricingUnit }, withVolume: !!volume } }
+      : skipToken,
+  );
+  const viewer = useViewer();
+  const ownTrustName =
+    viewer?.activeMembership?.role === 'TRUST_PROCUREMENT'
+      ? (viewer.activeMembership.organisation?.name ?? null)
+      : null;
   const problem = listProblem(view.problems, result.error ? describeError(result.error) : null);
   const [formInvalid, setFormInvalid] = useState(false);
   usePageTitle('Compare prices', { error: problem !== null || formInvalid });
@@ -77,6 +95,7 @@ function Compare() {
 
   const go = (next: Omit<CompareView, 'problems'>) => address.applyFilters(toCompareParams(next));
   const benchmark = result.dataState === 'complete' ? result.data.priceBenchmark : undefined;
+  const volumeAnswer = result.dataState === 'complete' ? result.data.priceVersusVolume : undefined;
 
   return (
     <>
@@ -134,6 +153,22 @@ function Compare() {
                     sort={view.sort}
                     onSort={(sort: PointSort) => go({ ...view, sort })}
                   />
+                  {volumeAnswer && (
+                    <>
+                      <VolumeScatter
+                        volume={volumeAnswer}
+                        subject={benchmark.subject}
+                        ownTrustName={ownTrustName}
+                        filtered={toBenchmarkFilter(view) !== null}
+                      />
+                      <VolumeByProduct
+                        pricingUnit={volumeAnswer.pricingUnit}
+                        productLink={(productId) =>
+                          toCompareParams({ ...view, search: '', productId, sort: 'price' }).toString()
+                        }
+                      />
+                    </>
+                  )}
                 </>
               )}
             </>
