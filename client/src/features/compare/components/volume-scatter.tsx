@@ -128,7 +128,10 @@ export function VolumeScatter({
           margin={{ top: 16, right: 32, bottom: 40, left: 24 }}
           others={dots.filter((dot) => !dot.own)}
           own={own}
-          keyWords={{ other: 'A line another trust bought', own: 'Your trust’s line' }}
+          keyWords={{
+            other: ownTrustName ? 'A line another trust bought' : 'A trust’s line',
+            own: 'Your trust’s line',
+          }}
           after={after}
         >
           <XAxis

@@ -10,7 +10,14 @@ import {
   type ComparePageQuery,
   type ComparePageQueryVariables,
 } from '../../../gql/graphql';
-import { complianceAtBirmingham, FakeSession, renderFrame, user, type Me } from '../../../test/render-frame';
+import {
+  chris,
+  complianceAtBirmingham,
+  FakeSession,
+  renderFrame,
+  user,
+  type Me,
+} from '../../../test/render-frame';
 import { pointsCsv } from '../components/price-points';
 import { compareRoutes } from '../routes';
 import { benchmarkAnswer, choicesAnswer, noLinesAnswer, priya, volumeAnswer } from '../test-fixtures';
@@ -301,6 +308,12 @@ describe('ComparePage: does buying more lower the price?', () => {
     expect(rows[4]).toBe(
       'Quantity 1,200Price a user a year £60.00Trust Royal Free London NHS Foundation Trust (your trust)',
     );
+  });
+
+  it('marks no line as the viewer’s own for a central user', async () => {
+    renderCompare('/compare?product=product-sentinel', chris);
+    expect(await screen.findByText('A trust’s line')).toBeTruthy();
+    expect(screen.queryByText('Your trust’s line')).toBeNull();
   });
 
   it('says why there is no ρ, and that the filters above do not narrow it', async () => {
