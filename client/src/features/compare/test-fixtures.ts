@@ -20,11 +20,23 @@ export const sentinel = {
   },
 } as const;
 
+const icb = (code: string, name: string, region: string) => ({
+  __typename: 'Icb' as const,
+  code,
+  name,
+  region: { __typename: 'Region' as const, code: region },
+});
+
 export function choicesAnswer(overrides: Partial<CompareChoicesQuery> = {}): CompareChoicesQuery {
   return {
     regions: [
       { __typename: 'Region', code: 'Y56', name: 'London' },
       { __typename: 'Region', code: 'Y60', name: 'Midlands' },
+    ],
+    icbs: [
+      icb('QMJ', 'NHS North Central London Integrated Care Board', 'Y56'),
+      icb('QKK', 'NHS South East London Integrated Care Board', 'Y56'),
+      icb('QHL', 'NHS Birmingham and Solihull Integrated Care Board', 'Y60'),
     ],
     product: sentinel,
     ...overrides,
@@ -128,6 +140,37 @@ export function benchmarkAnswer(overrides: Partial<Benchmark> = {}): ComparePage
       ],
       ...overrides,
     },
+  };
+}
+
+type Volume = NonNullable<ComparePageQuery['priceVersusVolume']>;
+
+const volumePoint = (quantity: string, amount: string, trust: string | null) => ({
+  __typename: 'VolumePoint' as const,
+  quantity,
+  trustName: trust,
+  unitPrice: money(amount),
+});
+
+/**
+ * Sentinel Care Record per user against quantity, smallest first: 10 to 5,000 users (a wide spread,
+ * so the axis is logarithmic), the Royal Free's line among them, bigger buyers paying less.
+ */
+export function volumeAnswer(overrides: Partial<Volume> = {}): Volume {
+  return {
+    __typename: 'PriceVersusVolume',
+    n: 6,
+    spearman: -0.886,
+    pricingUnit: 'PER_USER',
+    points: [
+      volumePoint('10.00', '70.0000', 'Barts Health'),
+      volumePoint('150.00', '65.0000', null),
+      volumePoint('300.00', '45.0000', null),
+      volumePoint('800.00', '40.0000', null),
+      volumePoint('1200.00', '60.0000', 'Royal Free London NHS Foundation Trust'),
+      volumePoint('5000.00', '30.0000', 'Leeds Teaching Hospitals'),
+    ],
+    ...overrides,
   };
 }
 

@@ -3,7 +3,7 @@ import { addMonths, readDate, type DateParts } from '../../shared/forms/dates';
 import { formatDate } from '../../shared/format/date';
 import { contractStatusSlugs } from '../../shared/labels/contracts';
 import { productCategorySlugs } from '../../shared/labels/catalogue';
-import { formToParams, quoted, readSlugs, readText, writeSlugs } from '../../shared/list/address';
+import { formToParams, quoted, readDay, readSlugs, readText, writeSlugs } from '../../shared/list/address';
 import { defineListParams, type ListView, type SortOptions } from '../../shared/list/list-params';
 
 // The register keeps its whole view in the address, like the framework catalogue:
@@ -70,21 +70,6 @@ export const frameworkChoices: Record<Exclude<FrameworkChoice, ''>, string> = {
   on: 'Called off from a framework',
   off: 'Off-framework',
 };
-
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A date in the address (`ending-after=2027-03-31`), or '' with a problem when it is not one. */
-function readDay(params: URLSearchParams, name: string, problems: string[]): string {
-  const text = readText(params, name);
-  if (!text) return '';
-  const match = isoDate.exec(text);
-  const reading = match
-    ? readDate({ year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' }, 'x')
-    : null;
-  if (reading?.kind === 'date') return reading.iso;
-  problems.push(`${quoted(text)} (${name}) is not a date. Write dates like 2027-03-31.`);
-  return '';
-}
 
 /** `framework=on|off`, or '' (with a problem when the address says something else). */
 function readFramework(params: URLSearchParams, problems: string[]): FrameworkChoice {

@@ -4,6 +4,8 @@
 // (`first` / `last`) where the list lets the address choose one. Defaults are left out. Reading
 // never throws: what a list cannot use becomes a `problem`, in words for the person reading.
 
+import { readDate } from '../forms/dates';
+
 export const quoted = (value: string) => `“${value}”`;
 
 /** A value of the address, trimmed; '' when missing. */
@@ -12,6 +14,21 @@ export const readText = (params: URLSearchParams, name: string): string => param
 /** The search text of an address or a form: trimmed, with runs of spaces made one. */
 export const readSearch = (params: URLSearchParams, name = 'q'): string =>
   readText(params, name).replace(/\s+/g, ' ');
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A date in the address (`ending-after=2027-03-31`), or '' with a problem when it is not one. */
+export function readDay(params: URLSearchParams, name: string, problems: string[]): string {
+  const text = readText(params, name);
+  if (!text) return '';
+  const match = isoDate.exec(text);
+  const reading = match
+    ? readDate({ year: match[1] ?? '', month: match[2] ?? '', day: match[3] ?? '' }, 'x')
+    : null;
+  if (reading?.kind === 'date') return reading.iso;
+  problems.push(`${quoted(text)} (${name}) is not a date. Write dates like 2027-03-31.`);
+  return '';
+}
 
 /**
  * Repeatable slugs (`category=epr&category=pas`) as values, once each, in the slugs' own order (so

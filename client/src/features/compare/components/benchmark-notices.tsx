@@ -44,8 +44,8 @@ export function NoPrices({
   changes,
 }: {
   benchmark: BenchmarkNotices_BenchmarkFragment;
-  /** The address of the same comparison across every region, when a region narrows it. */
-  changes: { withoutRegion: string | null };
+  /** The address of the same comparison across every trust, in force today, when filters narrow it. */
+  changes: { withoutFilters: string | null };
 }) {
   return (
     <>
@@ -57,9 +57,11 @@ export function NoPrices({
       <p>You could:</p>
       <ul>
         <li>choose another pricing unit: products are often priced per licence, per bed or per site</li>
-        {changes.withoutRegion && (
+        {changes.withoutFilters && (
           <li>
-            <Link to={{ search: changes.withoutRegion }}>compare across every region</Link>
+            <Link to={{ search: changes.withoutFilters }}>
+              compare every trust’s contracts in force today, without your filters
+            </Link>
           </li>
         )}
         <li>compare the whole category, or another product</li>

@@ -1,10 +1,11 @@
-import { useId } from 'react';
-import { ReferenceDot, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { graphql } from '../../../gql';
 import type { PriceStripChart_BenchmarkFragment } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
 import { formatMoney } from '../../../shared/format/money';
+import { chartColours as colours, moneyTick as tick } from '../compare-chart';
 import { priceBasis } from '../compare-labels';
+import { ScatterFigure } from './scatter-figure';
 
 export const PriceStripChart_benchmark = graphql(`
   fragment PriceStripChart_benchmark on PriceBenchmark {
@@ -34,24 +35,8 @@ export const PriceStripChart_benchmark = graphql(`
   }
 `);
 
-// NHS identity colours: blue for the prices, yellow with a black edge for the viewer's own (never
-// colour alone: they are also diamonds, and labelled), dark grey for the quartiles, red for the ceiling.
-const colours = {
-  point: '#005eb8',
-  own: '#ffb81c',
-  edge: '#212b32',
-  quartile: '#4c6272',
-  ceiling: '#d5281b',
-};
-
 /** A dot's height in the strip: spread evenly (golden-ratio steps) so equal prices do not hide each other. */
 const lane = (index: number) => 0.15 + ((index * 0.618_034) % 1) * 0.7;
-
-/** Axis ticks in whole pounds where they are whole: "£1,200", "£2.50". */
-function tick(value: number): string {
-  const text = formatMoney(value.toFixed(2));
-  return text.endsWith('.00') ? text.slice(0, -3) : text;
-}
 
 /**
  * A strip plot: one dot for each price compared, along the price axis, with lines at the quartiles,
@@ -67,7 +52,6 @@ export function PriceStripChart({
   /** The id of the element naming the table that lists the same prices. */
   tableId: string;
 }) {
-  const captionId = useId();
   const { points, summary, pricingUnit } = benchmark;
   if (!summary || points.length === 0) return null;
   const basis = priceBasis(pricingUnit);
@@ -98,94 +82,77 @@ export function PriceStripChart({
     .filter(Boolean)
     .join('; ');
 
+  const moreKey = (
+    <>
+      <li>
+        <span className="concord-key concord-key--median" aria-hidden="true" /> Median: {formatMoney(median)}
+      </li>
+      <li>
+        <span className="concord-key concord-key--quartile" aria-hidden="true" /> Lower and upper quartiles:{' '}
+        {formatMoney(summary.lowerQuartile.amount)} and {formatMoney(summary.upperQuartile.amount)}
+      </li>
+      {ceiling && (
+        <li>
+          <span className="concord-key concord-key--ceiling" aria-hidden="true" /> Lowest framework ceiling:{' '}
+          {formatMoney(ceiling)}
+        </li>
+      )}
+    </>
+  );
+
   return (
-    <figure className="concord-chart" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="nhsuk-heading-s">
-        Each price compared, {basis}
-      </figcaption>
-      <div role="img" aria-label={`Strip plot: ${sentence}.`} aria-describedby={tableId}>
-        <ScatterChart
-          responsive
-          style={{ width: '100%', height: 240 }}
-          margin={{ top: 32, right: 32, bottom: 40, left: 32 }}
-          accessibilityLayer={false}
-        >
-          <XAxis
-            type="number"
-            dataKey="price"
-            domain={[Math.max(0, low - margin), top + margin]}
-            tickFormatter={tick}
-            label={{ value: `Price ${basis}`, position: 'insideBottom', offset: -28, fill: colours.edge }}
-            stroke={colours.edge}
-          />
-          <YAxis type="number" dataKey="lane" domain={[0, 1]} hide />
-          <ReferenceLine
-            x={Number(summary.lowerQuartile.amount)}
-            stroke={colours.quartile}
-            strokeDasharray="6 4"
-          />
-          <ReferenceLine
-            x={Number(summary.upperQuartile.amount)}
-            stroke={colours.quartile}
-            strokeDasharray="6 4"
-          />
-          <ReferenceLine
-            x={Number(median)}
-            stroke={colours.edge}
-            strokeWidth={2}
-            label={{ value: 'Median', position: 'top', fill: colours.edge }}
-          />
-          {ceiling && (
-            <ReferenceLine
-              x={Number(ceiling)}
-              stroke={colours.ceiling}
-              strokeWidth={2}
-              label={{ value: 'Ceiling', position: 'top', fill: colours.ceiling }}
-            />
-          )}
-          <Scatter data={others} fill={colours.point} fillOpacity={0.55} isAnimationActive={false} />
-          <Scatter
-            data={own}
-            fill={colours.own}
-            stroke={colours.edge}
-            shape="diamond"
-            isAnimationActive={false}
-          />
-          {own[0] && (
-            <ReferenceDot
-              x={own[0].price}
-              y={own[0].lane}
-              r={0}
-              label={{ value: 'You are here', position: 'bottom', fill: colours.edge }}
-            />
-          )}
-        </ScatterChart>
-      </div>
-      <ul className="concord-chart-key nhsuk-body-s">
-        <li>
-          <span className="concord-key concord-key--point" aria-hidden="true" /> A price another trust pays
-        </li>
-        {own.length > 0 && (
-          <li>
-            <span className="concord-key concord-key--own" aria-hidden="true" /> Your trust’s price (you are
-            here)
-          </li>
-        )}
-        <li>
-          <span className="concord-key concord-key--median" aria-hidden="true" /> Median:{' '}
-          {formatMoney(median)}
-        </li>
-        <li>
-          <span className="concord-key concord-key--quartile" aria-hidden="true" /> Lower and upper quartiles:{' '}
-          {formatMoney(summary.lowerQuartile.amount)} and {formatMoney(summary.upperQuartile.amount)}
-        </li>
-        {ceiling && (
-          <li>
-            <span className="concord-key concord-key--ceiling" aria-hidden="true" /> Lowest framework ceiling:{' '}
-            {formatMoney(ceiling)}
-          </li>
-        )}
-      </ul>
-    </figure>
+    <ScatterFigure
+      caption={`Each price compared, ${basis}`}
+      label={`Strip plot: ${sentence}.`}
+      describedBy={tableId}
+      height={240}
+      margin={{ top: 32, right: 32, bottom: 40, left: 32 }}
+      others={others}
+      own={own}
+      keyWords={{ other: 'A price another trust pays', own: 'Your trust’s price (you are here)' }}
+      moreKey={moreKey}
+    >
+      <XAxis
+        type="number"
+        dataKey="price"
+        domain={[Math.max(0, low - margin), top + margin]}
+        tickFormatter={tick}
+        label={{ value: `Price ${basis}`, position: 'insideBottom', offset: -28, fill: colours.edge }}
+        stroke={colours.edge}
+      />
+      <YAxis type="number" dataKey="lane" domain={[0, 1]} hide />
+      <ReferenceLine
+        x={Number(summary.lowerQuartile.amount)}
+        stroke={colours.quartile}
+        strokeDasharray="6 4"
+      />
+      <ReferenceLine
+        x={Number(summary.upperQuartile.amount)}
+        stroke={colours.quartile}
+        strokeDasharray="6 4"
+      />
+      <ReferenceLine
+        x={Number(median)}
+        stroke={colours.edge}
+        strokeWidth={2}
+        label={{ value: 'Median', position: 'top', fill: colours.edge }}
+      />
+      {ceiling && (
+        <ReferenceLine
+          x={Number(ceiling)}
+          stroke={colours.ceiling}
+          strokeWidth={2}
+          label={{ value: 'Ceiling', position: 'top', fill: colours.ceiling }}
+        />
+      )}
+      {own[0] && (
+        <ReferenceDot
+          x={own[0].price}
+          y={own[0].lane}
+          r={0}
+          label={{ value: 'You are here', position: 'bottom', fill: colours.edge }}
+        />
+      )}
+    </ScatterFigure>
   );
 }

@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@apollo/client/react';
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
@@ -15,16 +15,25 @@ import { CompareForm } from '../components/compare-form';
 import { OwnLines } from '../components/own-lines';
 import { PricePoints } from '../components/price-points';
 import { PriceStripChart } from '../components/price-strip-chart';
+import { VolumeByProduct } from '../components/volume-by-product';
+import { VolumeScatter } from '../components/volume-scatter';
+import { useViewer } from '../../identity/viewer';
 import {
   parseCompareParams,
+  toBenchmarkFilter,
   toBenchmarkInput,
   toCompareParams,
+  withoutFilters,
   type CompareView,
   type PointSort,
 } from '../compare-params';
+import '../compare.css';
 
 const COMPARE_PAGE_QUERY = graphql(`
-  query ComparePage($input: PriceBenchmarkInput!) {
+  query ComparePage($input: PriceBenchmarkInput!, $volume: PriceVersusVolumeInput!, $withVolume: Boolean!) {
+    priceVersusVolume(input: $volume) @include(if: $withVolume) {
+      ...VolumeScatter_volume
+    }
     priceBenchmark(input: $input) {
       subject
       lineCount
@@ -66,13 +75,27 @@ function Compare() {
   const { searchParams } = address;
   const view = useMemo(() => parseCompareParams(searchParams), [searchParams]);
   const input = view.problems.length > 0 ? null : toBenchmarkInput(view);
-  const result = useQuery(COMPARE_PAGE_QUERY, input ? { variables: { input } } : skipToken);
+  // Whether buying more lowers the price is asked of one product, in the benchmark's unit.
+  const volume = input?.productId ? { productId: input.productId, pricingUnit: input.pricingUnit } : null;
+  const result = useQuery(
+    COMPARE_PAGE_QUERY,
+    input
+      ? { variables: { input, volume: volume ?? { pricingUnit: input.pricingUnit }, withVolume: !!volume } }
+      : skipToken,
+  );
+  const viewer = useViewer();
+  const ownTrustName =
+    viewer?.activeMembership?.role === 'TRUST_PROCUREMENT'
+      ? (viewer.activeMembership.organisation?.name ?? null)
+      : null;
   const problem = listProblem(view.problems, result.error ? describeError(result.error) : null);
-  usePageTitle('Compare prices', { error: problem !== null });
+  const [formInvalid, setFormInvalid] = useState(false);
+  usePageTitle('Compare prices', { error: problem !== null || formInvalid });
   const tableCaptionId = useId();
 
   const go = (next: Omit<CompareView, 'problems'>) => address.applyFilters(toCompareParams(next));
   const benchmark = result.dataState === 'complete' ? result.data.priceBenchmark : undefined;
+  const volumeAnswer = result.dataState === 'complete' ? result.data.priceVersusVolume : undefined;
 
   return (
     <>
@@ -93,6 +116,7 @@ function Compare() {
         key={address.formKey}
         view={view}
         onSubmit={(form) => go(parseCompareParams(formToParams(form)))}
+        onInvalid={setFormInvalid}
       />
 
       {input && !problem && (
@@ -109,8 +133,8 @@ function Compare() {
                   <NoPrices
                     benchmark={benchmark}
                     changes={{
-                      withoutRegion: view.regionCode
-                        ? toCompareParams({ ...view, regionCode: '' }).toString()
+                      withoutFilters: toBenchmarkFilter(view)
+                        ? toCompareParams(withoutFilters(view)).toString()
                         : null,
                     }}
                   />
@@ -129,6 +153,22 @@ function Compare() {
                     sort={view.sort}
                     onSort={(sort: PointSort) => go({ ...view, sort })}
                   />
+                  {volumeAnswer && (
+                    <>
+                      <VolumeScatter
+                        volume={volumeAnswer}
+                        subject={benchmark.subject}
+                        ownTrustName={ownTrustName}
+                        filtered={toBenchmarkFilter(view) !== null}
+                      />
+                      <VolumeByProduct
+                        pricingUnit={volumeAnswer.pricingUnit}
+                        productLink={(productId) =>
+                          toCompareParams({ ...view, search: '', productId, sort: 'price' }).toString()
+                        }
+                      />
+                    </>
+                  )}
                 </>
               )}
             </>

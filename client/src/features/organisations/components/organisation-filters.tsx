@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { graphql } from '../../../gql';
 import type {
   OrganisationFilters_IcbsFragment,
@@ -7,7 +6,7 @@ import type {
   TrustType,
 } from '../../../gql/graphql';
 import { ListSearchForm, SlugCheckboxes, SortSelect } from '../../../shared/ui/filter-panel';
-import { Select, withChosen } from '../../../shared/ui/select';
+import { RegionIcbSelects } from '../../../shared/ui/region-icb-selects';
 import {
   defaultFilters,
   hasActiveFilters,
@@ -66,27 +65,6 @@ export function OrganisationFilters({
   icbs: readonly OrganisationFilters_IcbsFragment[];
   onSubmit: (form: FormData) => void;
 }) {
-  const [regionCode, setRegionCode] = useState(filters.regionCode);
-  const [icbCode, setIcbCode] = useState(filters.icbCode);
-
-  const icbsInRegion = regionCode ? icbs.filter((icb) => icb.region.code === regionCode) : icbs;
-
-  function chooseRegion(code: string) {
-    setRegionCode(code);
-    // An ICB belongs to one region: keep it only if it is in the new one.
-    if (code && !icbs.some((icb) => icb.code === icbCode && icb.region.code === code)) setIcbCode('');
-  }
-
-  // A code from the address that the lists do not hold still shows, so the choice is visible.
-  const regionOptions = withChosen(
-    regions.map((region) => ({ value: region.code, label: region.name })),
-    filters.regionCode,
-  );
-  const icbOptions = withChosen(
-    icbsInRegion.map((icb) => ({ value: icb.code, label: icb.name })),
-    icbCode,
-  );
-
   return (
     <ListSearchForm
       label="Organisations"
@@ -139,24 +117,11 @@ export function OrganisationFilters({
           />
         </div>
         <div className="nhsuk-grid-column-one-third">
-          <Select
-            id="region"
-            labelSize="s"
-            name="region"
-            label="Region"
-            options={[{ value: '', label: 'All regions' }, ...regionOptions]}
-            value={regionCode}
-            onChange={(event) => chooseRegion(event.target.value)}
-          />
-          <Select
-            id="icb"
-            labelSize="s"
-            name="icb"
-            label="Integrated care board"
-            hint={regionCode ? 'Those in the chosen region' : undefined}
-            options={[{ value: '', label: 'All ICBs' }, ...icbOptions]}
-            value={icbCode}
-            onChange={(event) => setIcbCode(event.target.value)}
+          <RegionIcbSelects
+            regions={regions}
+            icbs={icbs}
+            regionCode={filters.regionCode}
+            icbCode={filters.icbCode}
           />
           <SortSelect sorts={sortOptions} value={filters.sort satisfies DirectorySort} />
         </div>
