@@ -20,6 +20,9 @@ export default defineConfig({
   testDir: './tests',
   fullyParallel: true,
   forbidOnly: true,
+  // Two workers share one embedded database, which answers one statement at a time: while one
+  // test's page adds up savings across the whole demo register (a few seconds), the other's waits.
+  expect: { timeout: 15_000 },
   reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,

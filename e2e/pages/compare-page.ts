@@ -20,9 +20,14 @@ export class ComparePage {
     this.download = page.getByRole('button', { name: /^Download as CSV/ });
   }
 
-  /** The comparison of one product in one unit (`PER_USER` …), as its address says. */
-  async goto(productId: string, pricingUnit: string): Promise<void> {
+  /** The address of the comparison of one product in one unit (`PER_USER` …). */
+  static path(productId: string, pricingUnit: string): string {
     const unit = pricingUnit.toLowerCase().replace(/_/g, '-');
-    await this.page.goto(`/compare?${new URLSearchParams({ product: productId, unit }).toString()}`);
+    return `/compare?${new URLSearchParams({ product: productId, unit }).toString()}`;
+  }
+
+  /** Opens the comparison of one product in one unit. */
+  async goto(productId: string, pricingUnit: string): Promise<void> {
+    await this.page.goto(ComparePage.path(productId, pricingUnit));
   }
 }

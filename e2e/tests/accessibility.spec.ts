@@ -24,6 +24,7 @@ import { DirectoryPage } from '../pages/directory-page.js';
 import { FrameworkCataloguePage } from '../pages/framework-catalogue-page.js';
 import { FrameworkEditorPage } from '../pages/framework-editor-page.js';
 import { FrameworkPage } from '../pages/framework-page.js';
+import { CentralHomePage, TrustHomePage } from '../pages/home-page.js';
 import { NewUserPage } from '../pages/new-user-page.js';
 import { OcdsImportPage, ocdsSample } from '../pages/ocds-import.js';
 import { SignInPage } from '../pages/sign-in-page.js';
@@ -362,12 +363,38 @@ test('the Compare page passes automated WCAG 2.2 AA checks, at both sizes', asyn
   test.slow();
   const { productId, pricingUnit } = await productToCompare(baseURL ?? '');
   const signIn = new SignInPage(page);
-  await signIn.goto('/');
+  await signIn.goto(ComparePage.path(productId, pricingUnit));
   await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
   const compare = new ComparePage(page);
-  await compare.goto(productId, pricingUnit);
   await compare.chart.waitFor();
   await compare.prices.waitFor();
+  expect(await violations(page)).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await violations(page)).toEqual([]);
+});
+
+// The home pages of a trust's procurement lead and of a central user: tables of savings, the
+// contracts ending with their neighbours (one opened), the bar charts and uptake tables.
+test('the home pages pass automated WCAG 2.2 AA checks, at both sizes', async ({ page }) => {
+  test.slow();
+  const signIn = new SignInPage(page);
+  await signIn.goto('/');
+  await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
+  const trust = new TrustHomePage(page);
+  await trust.topSavings.waitFor();
+  await trust.ending.locator('details summary').first().click();
+  await page.getByText(/above the ceiling: paying the ceiling would save/).waitFor();
+  expect(await violations(page)).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  expect(await violations(page)).toEqual([]);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await new AccountArea(page).signOut.click();
+  await signIn.goto('/');
+  await signIn.signIn(DEMO.commercial, DEMO_PASSWORD);
+  const central = new CentralHomePage(page);
+  await central.regionChart.waitFor();
+  await central.uptakeByRegion.waitFor();
   expect(await violations(page)).toEqual([]);
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await violations(page)).toEqual([]);

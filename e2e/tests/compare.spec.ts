@@ -11,12 +11,11 @@ test('a procurement lead compares what the trust pays for a product, sees the sa
   // The demo register: the Royal Free pays more than the median for some product.
   const { productId, pricingUnit } = await productToCompare(baseURL ?? '');
   const signIn = new SignInPage(page);
-  await signIn.goto('/');
+  await signIn.goto(ComparePage.path(productId, pricingUnit));
   await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
   await expect(page.getByRole('banner').getByRole('link', { name: 'Compare', exact: true })).toBeVisible();
 
   const compare = new ComparePage(page);
-  await compare.goto(productId, pricingUnit);
   await compare.heading.waitFor();
   await expect(compare.headlineSaving).toBeVisible();
   await expect(compare.yourPosition).toBeVisible();
