@@ -163,7 +163,9 @@ type OpportunityScope = ComparableScope & { scope: SavingsScope; code: string | 
 
 /** `with … opps as (…)`: every line in scope above its group's target, with its saving a year. */
 function opportunitiesSql(s: OpportunityScope): Sql {
-  const column = ({ TRUST: 'ods_code', ICB: 'icb_code', REGION: 'region_code', NATIONAL: null } as const)[s.scope];
+  const column = ({ TRUST: 'ods_code', ICB: 'icb_code', REGION: 'region_code', NATIONAL: null } as const)[
+    s.scope
+  ];
   const comparable = comparableSql({ ...s, focus: column && s.code ? { column, code: s.code } : null });
   const params: unknown[] = [...comparable.params];
   const inScope = {
