@@ -16,6 +16,7 @@ import { createErrorFormatter } from './core/errors.js';
 import type { Logger } from './core/logger.js';
 import type { MikroORM } from './core/orm.js';
 import { repoRoot } from './core/paths.js';
+import { ComparisonCache } from './modules/compare/comparison-cache.js';
 import { contractImportRoutes } from './modules/contracts/import/import-routes.js';
 import { contractPackage, releasesPage } from './modules/contracts/ocds/contract-ocds.service.js';
 import { ocdsReleasePackage } from './modules/frameworks/ocds-export.js';
@@ -38,6 +39,7 @@ export async function createApp(options: {
   logger: Logger;
 }): Promise<App> {
   const { config, orm, schema, logger } = options;
+  const comparisons = new ComparisonCache();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -121,11 +123,11 @@ export async function createApp(options: {
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => createContext(orm.em, config, req, res),
+      context: ({ req, res }) => createContext(orm.em, config, comparisons, req, res),
     }),
   );
 
-  app.use('/imports/contract-register', contractImportRoutes(orm, config));
+  app.use('/imports/contract-register', contractImportRoutes(orm, config, comparisons));
 
   // Open data: a framework past the draft stage as an OCDS 1.1 release package, for anyone.
   app.get('/ocds/frameworks/:file', async (req, res, next) => {

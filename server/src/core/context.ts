@@ -8,6 +8,7 @@ import type { Viewer } from './auth/viewer.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { ComparisonCache } from '../modules/compare/comparison-cache.js';
 
 /** What a request knows of its HTTP side, without the service layer touching Express. */
 export type HttpSide = {
@@ -27,11 +28,14 @@ export type Context = {
   log: Logger;
   config: Pick<Config, 'session' | 'isProduction' | 'benchmarkMinTrusts'>;
   http: HttpSide;
+  /** Comparisons' answers, shared by the requests of this process. */
+  comparisons: ComparisonCache;
 };
 
 export async function createContext(
   em: EntityManager,
   config: Context['config'],
+  comparisons: ComparisonCache,
   req: Request,
   res: Response,
 ): Promise<Context> {
@@ -54,6 +58,7 @@ export async function createContext(
     requestId: String(req.id),
     log: req.log,
     config,
+    comparisons,
     http: {
       ipAddress: req.ip ?? null,
       userAgent: req.headers['user-agent'] ?? null,

@@ -6,9 +6,10 @@ import { LocalDate } from '../../core/scalars.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { ProductCategory } from './catalogue.enums.js';
 import { CpvCode } from './cpv-code.entity.js';
+import { bumpsComparisonVersion } from '../../core/comparison-version.js';
 
 @ObjectType({ description: 'A product or service a supplier sells, in one or more versions.' })
-@Entity({ tableName: 'product' })
+@Entity({ tableName: 'product', triggers: [bumpsComparisonVersion('product')] })
 @Unique({ properties: ['supplier', 'name'] })
 @Index({ properties: ['category', 'name'] })
 export class Product {
@@ -48,7 +49,7 @@ export class Product {
 }
 
 @ObjectType({ description: 'One release of a product; what frameworks award and contracts buy.' })
-@Entity({ tableName: 'product_version' })
+@Entity({ tableName: 'product_version', triggers: [bumpsComparisonVersion('product_version')] })
 @Unique({ properties: ['product', 'version'] })
 export class ProductVersion {
   [OptionalProps]?: 'id' | 'releasedOn' | 'createdAt';

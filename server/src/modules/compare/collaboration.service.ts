@@ -46,6 +46,22 @@ export class CollaborationService {
   constructor(private readonly ctx: Context) {}
 
   async opportunities(input: CollaborationOpportunitiesInput): Promise<CollaborationGroup[]> {
+    // Who may ask, and what they see, before any kept answer is served.
+    const viewer = policy.actingAs(this.ctx.viewer, BENCHMARK_READERS);
+    const central = viewer.membership.role === Role.CENTRAL_COMMERCIAL;
+    const key = [
+      'collaboration',
+      central ? 'central' : (viewer.membership.organisation?.id ?? null),
+      this.ctx.config.benchmarkMinTrusts,
+      todayInEngland(),
+      input.category ?? null,
+      input.windowMonths,
+      input.scope,
+    ];
+    return this.ctx.comparisons.answer(this.ctx.em, key, () => this.computed(input));
+  }
+
+  private async computed(input: CollaborationOpportunitiesInput): Promise<CollaborationGroup[]> {
     const viewer = policy.actingAs(this.ctx.viewer, BENCHMARK_READERS);
     const central = viewer.membership.role === Role.CENTRAL_COMMERCIAL;
     if (!Number.isInteger(input.windowMonths) || input.windowMonths < 1 || input.windowMonths > 36) {

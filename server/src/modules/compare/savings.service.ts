@@ -67,7 +67,7 @@ export class SavingsService {
     const first = input.first ?? 100;
     if (first < 1 || first > 500) throw badInput('input.first', 'List from 1 to 500 opportunities.');
 
-    const base = opportunitiesSql({
+    const scope: OpportunityScope = {
       ownTrustId: ownTrust?.id ?? null,
       central,
       k: this.ctx.config.benchmarkMinTrusts,
@@ -75,8 +75,26 @@ export class SavingsService {
       scope: input.scope,
       code,
       target: input.target,
-      categories: input.categories ?? [],
-    });
+      categories: [...(input.categories ?? [])].sort(),
+    };
+    const em = this.ctx.em;
+    const answer = await this.ctx.comparisons.answer(em, ['savings', scope, first], () =>
+      this.computed(scope, first),
+    );
+    if (!central) {
+      recordAudit(em, this.ctx.viewer, this.ctx.requestId, {
+        action: 'viewSavingsOpportunities',
+        entityType: 'Organisation',
+        entityId: ownTrust!.id,
+        after: { scope: input.scope, target: input.target, categories: input.categories ?? null },
+      });
+      await em.flush();
+    }
+    return answer;
+  }
+
+  private async computed(scope: OpportunityScope, first: number): Promise<SavingsOpportunities> {
+    const base = opportunitiesSql(scope);
     const em = this.ctx.em;
     // One statement: the CTEs are computed once and every part of the answer read from them.
     const totalsOf = (
@@ -115,20 +133,10 @@ export class SavingsService {
     const asTotals = (list: TotalRow[]): SavingsTotal[] =>
       list.map((t) => ({ key: t.key, label: t.label, lineCount: t.lines, annualSaving: gbp(t.saving) }));
     const listed = answer!.listed;
-
-    if (!central) {
-      recordAudit(em, this.ctx.viewer, this.ctx.requestId, {
-        action: 'viewSavingsOpportunities',
-        entityType: 'Organisation',
-        entityId: ownTrust!.id,
-        after: { scope: input.scope, target: input.target, categories: input.categories ?? null },
-      });
-      await em.flush();
-    }
     return {
-      scope: input.scope,
-      code,
-      target: input.target,
+      scope: scope.scope,
+      code: scope.code,
+      target: scope.target,
       lineCount: answer!.lines,
       totalAnnualSaving: gbp(answer!.saving),
       opportunities: listed.map((o) => ({

@@ -35,6 +35,10 @@ export class UptakeService {
   async frameworkUptake(input: FrameworkUptakeInput): Promise<FrameworkUptake> {
     policy.actingAs(this.ctx.viewer, [Role.CENTRAL_COMMERCIAL]);
     const day = input.activeOn ?? todayInEngland();
+    return this.ctx.comparisons.answer(this.ctx.em, ['uptake', day], () => this.computed(day));
+  }
+
+  private async computed(day: string): Promise<FrameworkUptake> {
     // One statement: the contracts are read once, and every part of the answer from them.
     const shares = (
       select: string,

@@ -6,7 +6,7 @@ import { isUuid } from '../../core/ids.js';
 import { gbp } from '../../core/money.js';
 import { Role } from '../identity/role.js';
 import { BENCHMARK_READERS, rows } from './benchmark.service.js';
-import { comparableSql } from './comparable.js';
+import { comparableSql, type ComparableScope } from './comparable.js';
 import type { PriceVersusVolume, PriceVersusVolumeInput } from './volume.types.js';
 
 /**
@@ -23,13 +23,19 @@ export class VolumeService {
     if (input.productId != null && !isUuid(input.productId)) {
       throw badInput('input.productId', 'There is no such product.');
     }
-    const comparable = comparableSql({
+    const scope: ComparableScope = {
       ownTrustId: central ? null : (viewer.membership.organisation?.id ?? null),
       central,
       k: this.ctx.config.benchmarkMinTrusts,
       today: todayInEngland(),
       categories: [],
-    });
+    };
+    const key = ['volume', scope, input.productId ?? null, input.pricingUnit];
+    return this.ctx.comparisons.answer(this.ctx.em, key, () => this.computed(input, scope));
+  }
+
+  private async computed(input: PriceVersusVolumeInput, scope: ComparableScope): Promise<PriceVersusVolume> {
+    const comparable = comparableSql(scope);
     const product = input.productId ? 'and product_id = ?' : 'and product_id is not null';
     const ranked = {
       text: `${comparable.text},
@@ -55,7 +61,7 @@ export class VolumeService {
           text: `${ranked.text} select quantity::text, price::text,
               case when ?::boolean or own or visibility = 'NAMED' then buyer_name end as trust_name
             from r order by quantity, price`,
-          params: [...ranked.params, central],
+          params: [...ranked.params, scope.central],
         })
       : [];
     const products = input.productId

@@ -6,6 +6,7 @@ import { ProductVersion } from '../catalogue/product.entity.js';
 import { BillingPeriod, PricingUnit, ProductCategory } from '../catalogue/catalogue.enums.js';
 import { CataloguePrice } from '../frameworks/catalogue-price.entity.js';
 import { Contract } from './contract.entity.js';
+import { bumpsComparisonVersion } from '../../core/comparison-version.js';
 
 /**
  * One price in a contract: a product version (or a described service, with role and grade for day
@@ -13,7 +14,7 @@ import { Contract } from './contract.entity.js';
  * are derived when the line is saved, so every comparison reads them straight from the table.
  */
 @ObjectType({ description: 'One price in a contract: what was bought, how many, at what unit price.' })
-@Entity({ tableName: 'contract_line' })
+@Entity({ tableName: 'contract_line', triggers: [bumpsComparisonVersion('contract_line')] })
 // Checked at commit, so a save may swap two lines' references.
 @Unique({ properties: ['contract', 'lineReference'], deferMode: 'deferred' })
 @Index({ properties: ['productVersion', 'pricingUnit'] })

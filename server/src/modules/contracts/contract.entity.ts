@@ -18,6 +18,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { ContractLine } from './contract-line.entity.js';
 import { ContractSource, ContractStatus, PriceVisibility, ProcurementRoute } from './contract.enums.js';
+import { bumpsComparisonVersion } from '../../core/comparison-version.js';
 
 /** What the database keeps: EXPIRED is never stored, it follows from the end date. */
 export type StoredContractStatus = Exclude<ContractStatus, 'EXPIRED'>;
@@ -27,7 +28,7 @@ export type StoredContractStatus = Exclude<ContractStatus, 'EXPIRED'>;
  * off-framework award (`route` set). Its lines carry the prices, normalised when saved.
  */
 @ObjectType({ description: 'A contract a trust signed with a supplier, with the prices it pays.' })
-@Entity({ tableName: 'contract' })
+@Entity({ tableName: 'contract', triggers: [bumpsComparisonVersion('contract')] })
 @Unique({ properties: ['buyer', 'reference'] })
 @Index({ properties: ['buyer', 'endDate'] })
 @Index({ properties: ['supplier'] })

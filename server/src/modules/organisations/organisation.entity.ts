@@ -6,9 +6,10 @@ import { LocalDate } from '../../core/scalars.js';
 import { Icb } from './icb.entity.js';
 import { CodeSource, OrganisationKind, TrustType, TrustTypeSource } from './organisation.enums.js';
 import { Region } from './region.entity.js';
+import { bumpsComparisonVersion } from '../../core/comparison-version.js';
 
 @ObjectType({ description: 'An NHS trust, integrated care board or central body.' })
-@Entity({ tableName: 'organisation' })
+@Entity({ tableName: 'organisation', triggers: [bumpsComparisonVersion('organisation')] })
 // Search matches any part of the name or code, so it needs a trigram index, not a B-tree.
 @Index({
   name: 'organisation_search_key_trgm_idx',

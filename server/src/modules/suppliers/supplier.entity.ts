@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { bumpsComparisonVersion } from '../../core/comparison-version.js';
 
 /** Companies House numbers: 8 digits, or 2 letters (SC, NI, OC, …) and 6 digits. */
 export const COMPANIES_HOUSE_NUMBER = /^(\d{8}|[A-Z]{2}\d{6})$/;
 
 @ObjectType({ description: 'A company that sells digital products or services to the NHS.' })
-@Entity({ tableName: 'supplier' })
+@Entity({ tableName: 'supplier', triggers: [bumpsComparisonVersion('supplier')] })
 @Index({ properties: ['name'] })
 export class Supplier {
   [OptionalProps]?: 'id' | 'sme' | 'website' | 'createdAt' | 'updatedAt' | 'version';

@@ -290,4 +290,23 @@ describe('savingsOpportunities', () => {
       },
     ]);
   });
+  it('keeps an answer while nothing it reads changes, and computes it again when a contract does', async () => {
+    const ask = async () => {
+      server().queries.reset();
+      const s = await savings(central, { scope: 'NATIONAL', target: 'BEST', categories: ['PACS_RIS'] });
+      const statements = server().queries.statements.filter((q) => !/^(begin|commit|rollback)/i.test(q));
+      return { s, statements };
+    };
+    const first = await ask();
+    const again = await ask();
+    // Kept: past the session look-up, only the comparison version is read.
+    const past = (statements: string[]) => statements.filter((q) => !/from "session"/.test(q));
+    expect(past(again.statements)).toEqual([expect.stringMatching(/comparison_version_seq/)]);
+    expect(again.s).toEqual(first.s);
+    // A new contract above the best price: the next answer counts it.
+    await contractFor('RJ7', '99');
+    const after = await ask();
+    expect(past(after.statements).length).toBeGreaterThan(1);
+    expect(after.s.lineCount).toBe(first.s.lineCount + 1);
+  });
 });

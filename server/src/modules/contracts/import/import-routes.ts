@@ -1,3 +1,4 @@
+import type { ComparisonCache } from '../../compare/comparison-cache.js';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../../../core/config.js';
@@ -25,13 +26,17 @@ const fail = (res: Response, status: number, code: string, message: string) =>
  * - `GET /imports/contract-register/export.csv[?buyer=ODS]`: the viewer's register in the
  *   template's columns (trust users: their trust's; central users: every trust's, or one).
  */
-export function contractImportRoutes(orm: MikroORM, config: Config): express.Router {
+export function contractImportRoutes(
+  orm: MikroORM,
+  config: Config,
+  comparisons: ComparisonCache,
+): express.Router {
   const router = express.Router();
 
   // The register as a CSV in the template's columns, to keep or to edit and import again.
   router.get('/export.csv', async (req, res, next) => {
     try {
-      const context = await createContext(orm.em, config, req, res);
+      const context = await createContext(orm.em, config, comparisons, req, res);
       const buyer = typeof req.query['buyer'] === 'string' ? req.query['buyer'] : null;
       const csv = await registerExportCsv(context.em, context.viewer, { buyerOdsCode: buyer });
       res.setHeader('content-disposition', 'attachment; filename="contract-register.csv"');
@@ -64,7 +69,7 @@ export function contractImportRoutes(orm: MikroORM, config: Config): express.Rou
     express.raw({ type: 'text/csv', limit: DEFAULT_MAX_BYTES }),
     async (req, res, next) => {
       try {
-        const service = await serviceFor(req, res, orm, config);
+        const service = await serviceFor(req, res, orm, config, comparisons);
         if (!service) return;
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
         const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'register.csv'));
@@ -79,7 +84,7 @@ export function contractImportRoutes(orm: MikroORM, config: Config): express.Rou
 
   router.get('/:id/problems.csv', async (req, res, next) => {
     try {
-      const service = await serviceFor(req, res, orm, config);
+      const service = await serviceFor(req, res, orm, config, comparisons);
       if (!service) return;
       const report = await service.problemReport(req.params['id']!);
       if (!report) return fail(res, 404, 'NOT_FOUND', 'Not found');
@@ -110,9 +115,15 @@ export function contractImportRoutes(orm: MikroORM, config: Config): express.Rou
   return router;
 }
 
-async function serviceFor(req: Request, res: Response, orm: MikroORM, config: Config) {
+async function serviceFor(
+  req: Request,
+  res: Response,
+  orm: MikroORM,
+  config: Config,
+  comparisons: ComparisonCache,
+) {
   try {
-    return new ContractImportService(await createContext(orm.em, config, req, res));
+    return new ContractImportService(await createContext(orm.em, config, comparisons, req, res));
   } catch (error) {
     if (denied(res, error)) return null;
     throw error;

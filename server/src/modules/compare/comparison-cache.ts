@@ -1,0 +1,41 @@
+import type { EntityManager } from '@mikro-orm/sql';
+import { LRUCache } from 'lru-cache';
+import { comparisonVersion } from '../../core/comparison-version.js';
+
+/** How long an answer is kept at most, even if nothing it read has changed (see `answer`). */
+const KEPT_FOR_MS = 60_000;
+
+/**
+ * Answers of comparisons across the whole register (savings, who could buy together, framework
+ * uptake, scale against price), kept in this process while nothing they read has changed: each
+ * is stored with the comparison version it was computed at (src/core/comparison-version.ts) and
+ * served again only while the version is the same. Asking costs one small statement instead of
+ * seconds of aggregation over every contract line.
+ *
+ * The key must name everything the answer depends on besides the data: who is asking (their trust,
+ * or central), the input, the day, k. Answers are shared between requests, so never changed after.
+ *
+ * On PostgreSQL a writer takes the next version when it writes, before it commits; an answer
+ * computed in between is stored under the new version from the old data. Answers therefore also
+ * expire after a minute, which bounds how long such an answer can be served.
+ */
+export class ComparisonCache {
+  readonly #answers = new LRUCache<string, { version: string; answer: object }>({
+    max: 500,
+    ttl: KEPT_FOR_MS,
+  });
+
+  async answer<T extends object>(
+    em: EntityManager,
+    key: readonly unknown[],
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const version = await comparisonVersion(em);
+    const id = JSON.stringify(key);
+    const kept = this.#answers.get(id);
+    if (kept?.version === version) return kept.answer as T;
+    const answer = await compute();
+    this.#answers.set(id, { version, answer });
+    return answer;
+  }
+}
