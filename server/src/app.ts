@@ -39,7 +39,7 @@ export async function createApp(options: {
   logger: Logger;
 }): Promise<App> {
   const { config, orm, schema, logger } = options;
-  const comparisons = new ComparisonCache();
+  const comparisons = new ComparisonCache(config.comparisonCache);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

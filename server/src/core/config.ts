@@ -70,6 +70,7 @@ const schema = z.object({
     .max(100, 'must be a whole number from 2 to 100')
     .default(5),
   DEMO_CONTRACTS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  COMPARISON_CACHE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
 });
 
 export type Config = {
@@ -87,6 +88,8 @@ export type Config = {
   clientDist: string | undefined;
   /** Outside production, whether an empty contract table gets the demo register (about 20 s). */
   demoContracts: boolean;
+  /** Keep comparisons' answers while nothing they read changes (false: compute every time). */
+  comparisonCache: boolean;
   /** k: the fewest trusts whose anonymous prices may appear together in any figure. */
   benchmarkMinTrusts: number;
 };
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(c.TRUST_PROXY),
     clientDist: c.CLIENT_DIST,
     demoContracts: c.DEMO_CONTRACTS === 'true',
+    comparisonCache: c.COMPARISON_CACHE === 'true',
     benchmarkMinTrusts: c.BENCHMARK_MIN_TRUSTS,
   };
 }

@@ -9,6 +9,11 @@ describe('configuration', () => {
     expect(config.logLevel).toBe('info');
     expect(config.nodeEnv).toBe('development');
     expect(config.demoContracts).toBe(true);
+    expect(config.comparisonCache).toBe(true);
+  });
+
+  it('computes every comparison when COMPARISON_CACHE is false', () => {
+    expect(loadConfig({ COMPARISON_CACHE: 'false' }).comparisonCache).toBe(false);
   });
 
   it('leaves the demo contract register out when DEMO_CONTRACTS is false', () => {
@@ -34,6 +39,7 @@ describe('configuration', () => {
     ],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, production or test (got "staging")'],
     [{ DEMO_CONTRACTS: 'no' }, 'DEMO_CONTRACTS must be true or false (got "no")'],
+    [{ COMPARISON_CACHE: 'off' }, 'COMPARISON_CACHE must be true or false (got "off")'],
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

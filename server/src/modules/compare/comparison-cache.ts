@@ -20,6 +20,9 @@ const KEPT_FOR_MS = 60_000;
  * expire after a minute, which bounds how long such an answer can be served.
  */
 export class ComparisonCache {
+  /** `enabled` false (COMPARISON_CACHE=false): every answer is computed, for measuring them. */
+  constructor(private readonly enabled = true) {}
+
   readonly #answers = new LRUCache<string, { version: string; answer: object }>({
     max: 500,
     ttl: KEPT_FOR_MS,
@@ -30,6 +33,7 @@ export class ComparisonCache {
     key: readonly unknown[],
     compute: () => Promise<T>,
   ): Promise<T> {
+    if (!this.enabled) return compute();
     const version = await comparisonVersion(em);
     const id = JSON.stringify(key);
     const kept = this.#answers.get(id);
