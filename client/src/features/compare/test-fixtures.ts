@@ -149,6 +149,7 @@ const volumePoint = (quantity: string, amount: string, trust: string | null) => 
   __typename: 'VolumePoint' as const,
   quantity,
   trustName: trust,
+  own: trust === 'Royal Free London NHS Foundation Trust',
   unitPrice: money(amount),
 });
 

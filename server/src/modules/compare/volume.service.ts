@@ -57,8 +57,8 @@ export class VolumeService {
       params: ranked.params,
     });
     const points = input.productId
-      ? await rows<{ quantity: string; price: string; trust_name: string | null }>(em, {
-          text: `${ranked.text} select quantity::text, price::text,
+      ? await rows<{ quantity: string; price: string; trust_name: string | null; own: boolean }>(em, {
+          text: `${ranked.text} select quantity::text, price::text, own,
               case when ?::boolean or own or visibility = 'NAMED' then buyer_name end as trust_name
             from r order by quantity, price`,
           params: [...ranked.params, scope.central],
@@ -76,7 +76,12 @@ export class VolumeService {
       pricingUnit: input.pricingUnit,
       n: overall?.n ?? 0,
       spearman: (overall?.n ?? 0) >= 3 ? rho(overall!.rho) : null,
-      points: points.map((p) => ({ quantity: p.quantity, unitPrice: gbp(p.price), trustName: p.trust_name })),
+      points: points.map((p) => ({
+        quantity: p.quantity,
+        unitPrice: gbp(p.price),
+        trustName: p.trust_name,
+        own: p.own,
+      })),
       products: products.map((p) => ({
         productId: p.product_id,
         name: p.name,

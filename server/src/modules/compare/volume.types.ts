@@ -21,6 +21,9 @@ export class VolumePoint {
 
   @Field(() => String, { nullable: true, description: 'The trust; null when its prices are anonymous.' })
   trustName!: string | null;
+
+  @Field(() => Boolean, { description: 'The viewer’s own trust’s line.' })
+  own!: boolean;
 }
 
 @ObjectType({ description: 'The rank correlation of price with quantity for one product.' })

@@ -19,6 +19,7 @@ export const VolumeScatter_volume = graphql(`
     points {
       quantity
       trustName
+      own
       unitPrice {
         amount
       }
@@ -83,7 +84,7 @@ export function VolumeScatter({
   const dots: Dot[] = points.map((point) => ({
     quantity: Number(point.quantity),
     price: Number(point.unitPrice.amount),
-    own: ownTrustName !== null && point.trustName === ownTrustName,
+    own: point.own,
   }));
   const reading = spearmanSentence({ spearman: volume.spearman, n: volume.n, lines: points.length });
   const quantities = dots.map((dot) => dot.quantity);
@@ -196,7 +197,7 @@ function VolumeTable({
           </Cell>
           <Cell column="Trust">
             {point.trustName ?? 'Anonymous'}
-            {ownTrustName !== null && point.trustName === ownTrustName && <strong> (your trust)</strong>}
+            {point.own && <strong> (your trust)</strong>}
           </Cell>
         </Row>
       ))}

@@ -311,7 +311,12 @@ describe('ComparePage: does buying more lower the price?', () => {
   });
 
   it('marks no line as the viewer’s own for a central user', async () => {
-    renderCompare('/compare?product=product-sentinel', chris);
+    // The server marks no line as a central user's own.
+    const volume = volumeAnswer();
+    renderCompare('/compare?product=product-sentinel', chris, benchmarkAnswer(), {
+      ...volume,
+      points: volume.points.map((point) => ({ ...point, own: false })),
+    });
     expect(await screen.findByText('A trust’s line')).toBeTruthy();
     expect(screen.queryByText('Your trust’s line')).toBeNull();
   });

@@ -17,6 +17,7 @@ const VOLUME = /* GraphQL */ `
           amount
         }
         trustName
+        own
       }
       products {
         productId
@@ -29,7 +30,7 @@ const VOLUME = /* GraphQL */ `
 type Volume = {
   n: number;
   spearman: number | null;
-  points: { quantity: string; unitPrice: { amount: string }; trustName: string | null }[];
+  points: { quantity: string; unitPrice: { amount: string }; trustName: string | null; own: boolean }[];
   products: { productId: string; n: number; spearman: number | null }[];
 };
 
@@ -82,6 +83,15 @@ describe('priceVersusVolume', () => {
       ['300.00', '30.0000'],
       ['400.00', '35.0000'],
       ['500.00', '20.0000'],
+    ]);
+    // A central user has no trust of their own; the first trust's lead sees its line as its own.
+    expect(v.points.some((p) => p.own)).toBe(false);
+    const lead = await signInAs(server(), 'TRUST_PROCUREMENT', TRUSTS[0]!);
+    const asLead = await lead.gql<{ priceVersusVolume: Volume }>(VOLUME, {
+      input: { pricingUnit: 'PER_BED', productId: offer.productId },
+    });
+    expect(asLead.data!.priceVersusVolume.points.filter((p) => p.own).map((p) => p.quantity)).toEqual([
+      '100.00',
     ]);
     // Across every product, this one is listed with its own ρ.
     const all = await volume({});
