@@ -99,9 +99,7 @@ export function VolumeScatter({
           Show the {formatCount(dots.length, 'line')} as a table
         </span>
       </summary>
-      <div className="nhsuk-details__text">
-        {tableOpen && <VolumeTable volume={volume} ownTrustName={ownTrustName} />}
-      </div>
+      <div className="nhsuk-details__text">{tableOpen && <VolumeTable volume={volume} />}</div>
     </details>
   );
 
@@ -174,13 +172,7 @@ export function VolumeScatter({
 }
 
 /** The chart's values: each line's quantity, price and trust, smallest quantity first. */
-function VolumeTable({
-  volume,
-  ownTrustName,
-}: {
-  volume: VolumeScatter_VolumeFragment;
-  ownTrustName: string | null;
-}) {
+function VolumeTable({ volume }: { volume: VolumeScatter_VolumeFragment }) {
   const price = priceHeading(volume.pricingUnit);
   return (
     <ResponsiveTable
