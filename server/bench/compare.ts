@@ -50,6 +50,16 @@ try {
       '{ priceVersusVolume(input: { pricingUnit: PER_USER }) { n spearman products { n spearman } } }',
     ],
     [
+      'savingsOpportunities, one trust at the ceiling (home page)',
+      lead,
+      '{ savingsOpportunities(input: { scope: TRUST, target: CEILING, first: 10 }) { lineCount totalAnnualSaving { amount } opportunities { annualSaving { amount } } } }',
+    ],
+    [
+      'collaborationOpportunities, every category by ICB (home page)',
+      lead,
+      '{ collaborationOpportunities(input: { windowMonths: 6, scope: ICB }) { category members { trustName endDate own contractId } } }',
+    ],
+    [
       'collaborationOpportunities, EPR by ICB (trust)',
       lead,
       '{ collaborationOpportunities(input: { category: EPR, windowMonths: 6, scope: ICB }) { trustCount combinedAnnualValue { amount } } }',

@@ -71,6 +71,8 @@ export class CollaborationService {
     const today = todayInEngland();
     const [areaColumn, areaTable] =
       input.scope === CollaborationArea.ICB ? ['o.icb_code', 'icb'] : ['o.region_code', 'region'];
+    const trust = central ? null : await viewer.membership.organisation?.load();
+    const ownArea = (input.scope === CollaborationArea.ICB ? trust?.icb : trust?.region)?.code ?? null;
     const counted = `(?::boolean or cl.own or cl.visibility = 'NAMED' or (cl.visibility = 'ANONYMOUS' and g.anonymous_trusts >= ?))`;
     const found = await rows<GroupRow>(this.ctx.em, {
       text: `with cl as (
@@ -83,6 +85,8 @@ export class CollaborationService {
           join supplier s on s.id = c.supplier_id
           where c.status <> 'DRAFT' and c.start_date <= ? and c.end_date >= ? and ${areaColumn} is not null
             and (?::boolean or c.buyer_id = ? or c.price_visibility <> 'PRIVATE')
+            -- A trust user's groups all have their trust in them: only its own area can hold one.
+            and (?::boolean or ${areaColumn} = ?)
           group by c.id, o.id, s.id, l.category
         ),
         seq as (
@@ -110,7 +114,8 @@ export class CollaborationService {
           group by cl.area_code, cl.category, cl.grp, p.id, p.name, l.pricing_unit
           having count(distinct cl.buyer_id) >= 2
         ),
-        best as (
+        -- Computed once: left inline, the planner may run it again for every member row.
+        best as materialized (
           select distinct on (area_code, category, grp) area_code, category, grp, name, best from prices
           order by area_code, category, grp, trusts desc, best
         )
@@ -136,6 +141,8 @@ export class CollaborationService {
         today,
         central,
         ownTrust,
+        central,
+        ownArea,
         input.windowMonths,
         central,
         this.ctx.config.benchmarkMinTrusts,
