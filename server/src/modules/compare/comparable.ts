@@ -17,6 +17,16 @@ export type ComparableScope = {
    * without it; the database just leaves the other groups out early.
    */
   focus?: { column: 'ods_code' | 'icb_code' | 'region_code'; code: string } | null;
+  /**
+   * Only some trusts' contracts, as a benchmark's filter (`today` is then the day in force): the
+   * anonymity of each group is counted among them, so a filter cannot single a trust out.
+   */
+  trusts?: {
+    regionCodes?: readonly string[] | null;
+    icbCodes?: readonly string[] | null;
+    trustTypes?: readonly string[] | null;
+    signedAfter?: string | null;
+  } | null;
 };
 
 /**
@@ -39,6 +49,20 @@ export function comparableSql(s: ComparableScope): Sql {
     ? `and (pv.product_id in (${bought('fv.product_id', 'join product_version fv on fv.id = fl.product_version_id')})
           or lower(l.role) in (${bought('lower(fl.role)', '')} and fl.role is not null))`
     : '';
+  const narrowed: string[] = [];
+  const narrowing: unknown[] = [];
+  const within = (column: string, values: readonly string[] | null | undefined) => {
+    if (!values?.length) return;
+    narrowed.push(`and ${column} in (${values.map(() => '?').join(', ')})`);
+    narrowing.push(...values);
+  };
+  within('o.region_code', s.trusts?.regionCodes);
+  within('o.icb_code', s.trusts?.icbCodes);
+  within('o.trust_type', s.trusts?.trustTypes);
+  if (s.trusts?.signedAfter) {
+    narrowed.push('and c.start_date >= ?');
+    narrowing.push(s.trusts.signedAfter);
+  }
   return {
     text: `with eligible as (
         select l.id as line_id, l.line_reference, c.id as contract_id, c.reference, c.buyer_id, c.supplier_id,
@@ -61,6 +85,7 @@ export function comparableSql(s: ComparableScope): Sql {
           and (pv.product_id is not null or (l.pricing_unit = 'PER_DAY' and l.role is not null))
           ${categories}
           ${focus}
+          ${narrowed.join(' ')}
       ),
       anonymity as (
         select g, count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own) as trusts
@@ -76,6 +101,7 @@ export function comparableSql(s: ComparableScope): Sql {
       s.today,
       ...s.categories,
       ...(s.focus ? [s.focus.code, s.focus.code] : []),
+      ...narrowing,
       s.central,
       s.k,
     ],

@@ -27,8 +27,16 @@ export class VolumeService {
       ownTrustId: central ? null : (viewer.membership.organisation?.id ?? null),
       central,
       k: this.ctx.config.benchmarkMinTrusts,
-      today: todayInEngland(),
+      today: input.filter?.activeOn ?? todayInEngland(),
       categories: [],
+      trusts: input.filter
+        ? {
+            regionCodes: input.filter.regionCodes ?? null,
+            icbCodes: input.filter.icbCodes ?? null,
+            trustTypes: input.filter.trustTypes ?? null,
+            signedAfter: input.filter.signedAfter ?? null,
+          }
+        : null,
     };
     const key = ['volume', scope, input.productId ?? null, input.pricingUnit];
     return this.ctx.comparisons.answer(this.ctx.em, key, () => this.computed(input, scope));

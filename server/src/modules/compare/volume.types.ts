@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../core/money.js';
 import { PricingUnit } from '../catalogue/catalogue.enums.js';
+import { BenchmarkFilter } from './benchmark.types.js';
 
 @InputType({ description: 'Whether buying more buys cheaper: one product, or every product, in one unit.' })
 export class PriceVersusVolumeInput {
@@ -9,6 +10,12 @@ export class PriceVersusVolumeInput {
 
   @Field(() => PricingUnit, { description: 'The unit (quantities and prices are in it).' })
   pricingUnit!: PricingUnit;
+
+  @Field(() => BenchmarkFilter, {
+    nullable: true,
+    description: 'Whose contracts, in force when: as for a benchmark (every trust, today, when not given).',
+  })
+  filter?: BenchmarkFilter | null;
 }
 
 @ObjectType({ description: 'One line: how many units, at what price a year for one.' })

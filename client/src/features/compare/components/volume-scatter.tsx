@@ -115,8 +115,9 @@ export function VolumeScatter({
         the price does not follow the quantity.
       </p>
       <p className="nhsuk-body-s">
-        Every contract in force today whose prices you can see, {basis}.
-        {filtered && ' The filters on trusts and dates above do not apply here.'}
+        {filtered
+          ? `The contracts the filters above choose whose prices you can see, ${basis}.`
+          : `Every contract in force today whose prices you can see, ${basis}.`}
       </p>
       {dots.length > 0 && (
         <ScatterFigure

@@ -293,7 +293,9 @@ describe('ComparePage: does buying more lower the price?', () => {
       screen.getByRole('figure', { name: 'Price against quantity, each line of Sentinel Care Record' }),
     ).toBe(chart.closest('figure'));
     expect(screen.getByText(/Your trust’s line/)).toBeTruthy();
-    expect(screen.queryByText(/do not apply here/)).toBeNull();
+    expect(
+      screen.getByText('Every contract in force today whose prices you can see, a user a year.'),
+    ).toBeTruthy();
 
     // The table is drawn when opened.
     expect(screen.queryByRole('table', { name: /^Each line’s quantity and price/ })).toBeNull();
@@ -321,7 +323,7 @@ describe('ComparePage: does buying more lower the price?', () => {
     expect(screen.queryByText('Your trust’s line')).toBeNull();
   });
 
-  it('says why there is no ρ, and that the filters above do not narrow it', async () => {
+  it('says why there is no ρ, and compares the lines the filters choose', async () => {
     renderCompare(
       '/compare?product=product-sentinel&region=Y56',
       priya,
@@ -332,10 +334,13 @@ describe('ComparePage: does buying more lower the price?', () => {
       await screen.findByText('There is no Spearman’s ρ: it takes at least 3 lines, and there are 2.'),
     ).toBeTruthy();
     expect(
-      screen.getByText(
-        /Every contract in force today whose prices you can see, a user a year\. The filters on trusts and dates above do not apply here\./,
-      ),
+      screen.getByText('The contracts the filters above choose whose prices you can see, a user a year.'),
     ).toBeTruthy();
+    expect(volumeRequests[0]?.volume).toEqual({
+      productId: 'product-sentinel',
+      pricingUnit: 'PER_USER',
+      filter: { regionCodes: ['Y56'] },
+    });
     // Two lines, 10 and 150: too narrow a spread for a logarithmic axis.
     expect(
       screen.getByRole('img', {

@@ -76,7 +76,14 @@ function Compare() {
   const view = useMemo(() => parseCompareParams(searchParams), [searchParams]);
   const input = view.problems.length > 0 ? null : toBenchmarkInput(view);
   // Whether buying more lowers the price is asked of one product, in the benchmark's unit.
-  const volume = input?.productId ? { productId: input.productId, pricingUnit: input.pricingUnit } : null;
+  // Price against quantity, for a product, over the same trusts and day as the benchmark.
+  const volume = input?.productId
+    ? {
+        productId: input.productId,
+        pricingUnit: input.pricingUnit,
+        ...(input.filter ? { filter: input.filter } : {}),
+      }
+    : null;
   const result = useQuery(
     COMPARE_PAGE_QUERY,
     input

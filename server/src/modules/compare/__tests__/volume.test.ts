@@ -93,6 +93,14 @@ describe('priceVersusVolume', () => {
     expect(asLead.data!.priceVersusVolume.points.filter((p) => p.own).map((p) => p.quantity)).toEqual([
       '100.00',
     ]);
+    // A filter narrows the lines as a benchmark's would: Barts and NELFT are North East London's.
+    const inIcb = await volume({ productId: offer.productId, filter: { icbCodes: ['QMF'] } });
+    expect(inIcb.points.map((p) => p.quantity)).toEqual(['100.00', '400.00']);
+    // Two lines are too few to rank (n counts lines in groups of three or more).
+    expect([inIcb.n, inIcb.spearman]).toEqual([0, null]);
+    // Every line started 100 days ago: none since 50 days ago, and none in force a year from now.
+    expect((await volume({ productId: offer.productId, filter: { signedAfter: iso(-50) } })).n).toBe(0);
+    expect((await volume({ productId: offer.productId, filter: { activeOn: iso(800) } })).n).toBe(0);
     // Across every product, this one is listed with its own ρ.
     const all = await volume({});
     expect(all.products).toContainEqual({ productId: offer.productId, n: 5, spearman: -0.9 });
