@@ -1,5 +1,5 @@
 import type { PricingUnit, SavingsTarget } from '../../gql/graphql';
-import { pricingUnitNouns } from '../../shared/labels/catalogue';
+import { pricingUnitNouns, slugsOf } from '../../shared/labels/catalogue';
 
 // The words of the Compare page: what a price is "for", and the targets a saving is measured at.
 
@@ -18,6 +18,9 @@ export const priceHeading = (unit: PricingUnit) => `Price ${priceBasis(unit)}`;
 
 /** The targets in the order a procurement lead reads them: the usual price first, the ceiling last. */
 export const savingsTargetOrder: readonly SavingsTarget[] = ['MEDIAN', 'LOWER_QUARTILE', 'BEST', 'CEILING'];
+
+/** Address slugs of the targets: `LOWER_QUARTILE` → `lower-quartile`. */
+export const savingsTargetSlugs = slugsOf(savingsTargetOrder);
 
 export const savingsTargetLabels: Record<SavingsTarget, string> = {
   MEDIAN: 'Median',

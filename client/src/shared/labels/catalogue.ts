@@ -17,7 +17,7 @@ import type { TagColour } from '../ui/tag';
 // filter and the page it leads to always agree.
 
 /** Address slugs of enum values, as filters write them: `PACS_RIS` → `pacs-ris`. */
-function slugsOf<T extends string>(values: readonly T[]): Record<T, string> {
+export function slugsOf<T extends string>(values: readonly T[]): Record<T, string> {
   return Object.fromEntries(values.map((value) => [value, value.toLowerCase().replace(/_/g, '-')])) as Record<
     T,
     string

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RequestProblem } from '../graphql/describe-error';
+import { describeError, retry, type RequestProblem } from '../graphql/describe-error';
 import { ErrorSummary } from './error-summary';
 
 /**
@@ -73,4 +73,30 @@ export function RecordPending({
       )}
     </>
   );
+}
+
+/**
+ * A part of a page that shows a query's answer: its problem (with a way to try again) if it failed,
+ * "Loading…" until it comes, then `children` with the answer.
+ */
+export function QueryAnswer<T>({
+  data,
+  error,
+  refetch,
+  what,
+  loading,
+  children,
+}: {
+  data: T | undefined;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+  /** What could not be loaded, as a sentence subject. */
+  what: string;
+  /** What the wait is for: "Finding contracts ending soon…". */
+  loading: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (error) return <LoadProblem problem={describeError(error)} what={what} onRetry={() => retry(refetch)} />;
+  if (data === undefined) return <Loading>{loading}</Loading>;
+  return <>{children(data)}</>;
 }

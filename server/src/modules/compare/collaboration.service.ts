@@ -48,27 +48,33 @@ export class CollaborationService {
   async opportunities(input: CollaborationOpportunitiesInput): Promise<CollaborationGroup[]> {
     // Who may ask, and what they see, before any kept answer is served.
     const viewer = policy.actingAs(this.ctx.viewer, BENCHMARK_READERS);
+    if (!Number.isInteger(input.windowMonths) || input.windowMonths < 1 || input.windowMonths > 36) {
+      throw badInput('input.windowMonths', 'The window must be from 1 to 36 months.');
+    }
     const central = viewer.membership.role === Role.CENTRAL_COMMERCIAL;
+    const ownTrust = central ? null : (viewer.membership.organisation?.id ?? null);
+    const today = todayInEngland();
     const key = [
       'collaboration',
-      central ? 'central' : (viewer.membership.organisation?.id ?? null),
+      central ? 'central' : ownTrust,
       this.ctx.config.benchmarkMinTrusts,
-      todayInEngland(),
+      today,
       input.category ?? null,
       input.windowMonths,
       input.scope,
     ];
-    return this.ctx.comparisons.answer(this.ctx.em, key, () => this.computed(input));
+    return this.ctx.comparisons.answer(this.ctx.em, key, () =>
+      this.computed(input, viewer, central, ownTrust, today),
+    );
   }
 
-  private async computed(input: CollaborationOpportunitiesInput): Promise<CollaborationGroup[]> {
-    const viewer = policy.actingAs(this.ctx.viewer, BENCHMARK_READERS);
-    const central = viewer.membership.role === Role.CENTRAL_COMMERCIAL;
-    if (!Number.isInteger(input.windowMonths) || input.windowMonths < 1 || input.windowMonths > 36) {
-      throw badInput('input.windowMonths', 'The window must be from 1 to 36 months.');
-    }
-    const ownTrust = central ? null : (viewer.membership.organisation?.id ?? null);
-    const today = todayInEngland();
+  private async computed(
+    input: CollaborationOpportunitiesInput,
+    viewer: ReturnType<typeof policy.actingAs>,
+    central: boolean,
+    ownTrust: string | null,
+    today: string,
+  ): Promise<CollaborationGroup[]> {
     const [areaColumn, areaTable] =
       input.scope === CollaborationArea.ICB ? ['o.icb_code', 'icb'] : ['o.region_code', 'region'];
     const trust = central ? null : await viewer.membership.organisation?.load();

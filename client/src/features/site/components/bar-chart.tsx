@@ -1,6 +1,6 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 
-export type BarDatum = { key: string; label: string; value: number };
+export type BarDatum = { label: string; value: number };
 
 const colours = { bar: '#005eb8', text: '#212b32' };
 

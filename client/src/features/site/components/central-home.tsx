@@ -11,14 +11,13 @@ import type {
 import { formatCount, formatInteger } from '../../../shared/format/count';
 import { formatDate } from '../../../shared/format/date';
 import { formatMoney } from '../../../shared/format/money';
-import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { productCategoryLabels } from '../../../shared/labels/catalogue';
 import { contractPath, frameworkPath } from '../../../shared/paths';
-import { LoadProblem, Loading } from '../../../shared/ui/load-problem';
+import { QueryAnswer } from '../../../shared/ui/load-problem';
 import { Select } from '../../../shared/ui/select';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { SavingsLines } from '../../compare/components/savings-lines';
-import { savingsTargetLabels, savingsTargetOrder } from '../../compare/compare-labels';
+import { savingsTargetLabels, savingsTargetOrder, savingsTargetSlugs } from '../../compare/compare-labels';
 import { BarFigure, shortAreaName, shortPounds, type BarDatum } from './bar-chart';
 
 const CENTRAL_SAVINGS_QUERY = graphql(`
@@ -105,17 +104,17 @@ export const UptakeShareFields = graphql(`
 `);
 
 /** The address's `target=lower-quartile` and so on; the median when absent or not a target. */
-export const targetSlugs: Record<SavingsTarget, string> = {
-  MEDIAN: 'median',
-  LOWER_QUARTILE: 'lower-quartile',
-  BEST: 'best',
-  CEILING: 'ceiling',
-};
-
 export function readTarget(params: URLSearchParams): SavingsTarget {
   const slug = params.get('target')?.trim().toLowerCase();
-  return savingsTargetOrder.find((target) => targetSlugs[target] === slug) ?? 'MEDIAN';
+  return savingsTargetOrder.find((target) => savingsTargetSlugs[target] === slug) ?? 'MEDIAN';
 }
+
+/** Totals keyed by category, labelled as the rest of the app names categories. */
+const byCategoryLabel = <T extends { key: string; label: string }>(totals: readonly T[]): T[] =>
+  totals.map((total) => ({
+    ...total,
+    label: productCategoryLabels[total.key as keyof typeof productCategoryLabels] ?? total.label,
+  }));
 
 /** The share of spend through frameworks, as a whole percentage of a decimal-string total. */
 export function spendShare(
@@ -152,7 +151,7 @@ export default function CentralHome() {
         onSubmit={(event) => {
           event.preventDefault();
           const chosen = new FormData(event.currentTarget).get('target') as SavingsTarget;
-          setParams(chosen === 'MEDIAN' ? {} : { target: targetSlugs[chosen] });
+          setParams(chosen === 'MEDIAN' ? {} : { target: savingsTargetSlugs[chosen] });
         }}
       >
         <Select
@@ -176,17 +175,26 @@ export default function CentralHome() {
 
 function Savings({ target }: { target: SavingsTarget }) {
   const result = useQuery(CENTRAL_SAVINGS_QUERY, { variables: { target } });
-  if (result.error) {
-    return (
-      <LoadProblem
-        problem={describeError(result.error)}
-        what="The savings"
-        onRetry={() => retry(result.refetch)}
-      />
-    );
-  }
-  const savings = result.dataState === 'complete' ? result.data.savingsOpportunities : undefined;
-  if (!savings) return <Loading>Adding up savings across every trust…</Loading>;
+  return (
+    <QueryAnswer
+      data={result.dataState === 'complete' ? result.data.savingsOpportunities : undefined}
+      error={result.error}
+      refetch={result.refetch}
+      what="The savings"
+      loading="Adding up savings across every trust…"
+    >
+      {(savings) => <SavingsFigures savings={savings} target={target} />}
+    </QueryAnswer>
+  );
+}
+
+function SavingsFigures({
+  savings,
+  target,
+}: {
+  savings: CentralSavingsQuery['savingsOpportunities'];
+  target: SavingsTarget;
+}) {
   const at = savingsTargetLabels[target].toLowerCase();
   return (
     <section aria-labelledby="savings-heading">
@@ -215,10 +223,7 @@ function Savings({ target }: { target: SavingsTarget }) {
         id="by-category"
         title="By category"
         what="Category"
-        totals={savings.byCategory.map((total) => ({
-          ...total,
-          label: productCategoryLabels[total.key as keyof typeof productCategoryLabels] ?? total.label,
-        }))}
+        totals={byCategoryLabel(savings.byCategory)}
       />
       <h3>The largest savings</h3>
       <SavingsLines
@@ -253,7 +258,6 @@ function SavingsTotals({
 }) {
   const tableId = useId();
   const bars: BarDatum[] = totals.slice(0, chartLimit ?? totals.length).map((total) => ({
-    key: total.key,
     label: shortAreaName(total.label),
     value: Number(total.annualSaving.amount),
   }));
@@ -291,18 +295,21 @@ function SavingsTotals({
 
 function Uptake() {
   const result = useQuery(FRAMEWORK_UPTAKE_QUERY);
+  return (
+    <QueryAnswer
+      data={result.dataState === 'complete' ? result.data.frameworkUptake : undefined}
+      error={result.error}
+      refetch={result.refetch}
+      what="Framework uptake"
+      loading="Counting what is bought through frameworks…"
+    >
+      {(uptake) => <UptakeFigures uptake={uptake} />}
+    </QueryAnswer>
+  );
+}
+
+function UptakeFigures({ uptake }: { uptake: CentralUptakeQuery['frameworkUptake'] }) {
   const tableId = useId();
-  if (result.error) {
-    return (
-      <LoadProblem
-        problem={describeError(result.error)}
-        what="Framework uptake"
-        onRetry={() => retry(result.refetch)}
-      />
-    );
-  }
-  const uptake = result.dataState === 'complete' ? result.data.frameworkUptake : undefined;
-  if (!uptake) return <Loading>Counting what is bought through frameworks…</Loading>;
   const { total } = uptake;
   return (
     <section aria-labelledby="uptake-heading">
@@ -319,7 +326,6 @@ function Uptake() {
       <BarFigure
         caption="Share of spend through frameworks by NHS region"
         bars={uptake.byRegion.map((share) => ({
-          key: share.key,
           label: share.label,
           value: spendShare(share),
         }))}
@@ -327,14 +333,7 @@ function Uptake() {
         tableId={tableId}
       />
       <UptakeTable id={tableId} caption="Uptake by NHS region" what="Region" shares={uptake.byRegion} />
-      <UptakeTable
-        caption="Uptake by category"
-        what="Category"
-        shares={uptake.byCategory.map((share) => ({
-          ...share,
-          label: productCategoryLabels[share.key as keyof typeof productCategoryLabels] ?? share.label,
-        }))}
-      />
+      <UptakeTable caption="Uptake by category" what="Category" shares={byCategoryLabel(uptake.byCategory)} />
       <h3>Spend by framework</h3>
       <ResponsiveTable
         caption="Call-offs by framework"

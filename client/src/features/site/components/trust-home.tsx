@@ -5,8 +5,7 @@ import type { SavingsTarget, TrustSavings_SavingsFragment } from '../../../gql/g
 import { formatCount } from '../../../shared/format/count';
 import { formatMoney } from '../../../shared/format/money';
 import { addMonths, todayInEngland } from '../../../shared/forms/dates';
-import { describeError, retry } from '../../../shared/graphql/describe-error';
-import { LoadProblem, Loading } from '../../../shared/ui/load-problem';
+import { QueryAnswer } from '../../../shared/ui/load-problem';
 import { SavingsLines } from '../../compare/components/savings-lines';
 import { savingsTargetLabels } from '../../compare/compare-labels';
 import { EndingContracts } from './ending-contracts';
@@ -103,29 +102,33 @@ function SavingsSection({
   const headingId = useId();
   const result = useQuery(TRUST_SAVINGS_QUERY, { variables: { target } });
   const savings = result.dataState === 'complete' ? result.data.savingsOpportunities : undefined;
-  const shown = savings?.opportunities.length ?? 0;
   return (
     <section aria-labelledby={headingId} aria-busy={result.loading}>
       <h2 id={headingId}>{title}</h2>
-      {result.error && (
-        <LoadProblem
-          problem={describeError(result.error)}
-          what={title}
-          onRetry={() => retry(result.refetch)}
-        />
-      )}
-      {!savings && !result.error && <Loading>Comparing your prices with other trusts’…</Loading>}
-      {savings && shown === 0 && <p>{none}</p>}
-      {savings && shown > 0 && (
-        <>
-          <p className="nhsuk-heading-m" data-testid={`savings-${target.toLowerCase()}`}>
-            {savingsHeadline(savings)}
-          </p>
-          <p>{explanation}</p>
-          <SavingsLines lines={savings.opportunities} target={target} caption={title} />
-          {savings.lineCount > shown && <p>These are the {shown} lines with most to save.</p>}
-        </>
-      )}
+      <QueryAnswer
+        data={savings}
+        error={result.error}
+        refetch={result.refetch}
+        what={title}
+        loading="Comparing your prices with other trusts’…"
+      >
+        {(savings) =>
+          savings.opportunities.length === 0 ? (
+            <p>{none}</p>
+          ) : (
+            <>
+              <p className="nhsuk-heading-m" data-testid={`savings-${target.toLowerCase()}`}>
+                {savingsHeadline(savings)}
+              </p>
+              <p>{explanation}</p>
+              <SavingsLines lines={savings.opportunities} target={target} caption={title} />
+              {savings.lineCount > savings.opportunities.length && (
+                <p>These are the {savings.opportunities.length} lines with most to save.</p>
+              )}
+            </>
+          )
+        }
+      </QueryAnswer>
     </section>
   );
 }
@@ -143,22 +146,22 @@ function EndingSection() {
   return (
     <section aria-labelledby="ending-heading" aria-busy={result.loading}>
       <h2 id="ending-heading">Contracts ending in the next 12 months</h2>
-      {result.error && (
-        <LoadProblem
-          problem={describeError(result.error)}
-          what="Your contracts ending soon"
-          onRetry={() => retry(result.refetch)}
-        />
-      )}
-      {!data && !result.error && <Loading>Finding contracts ending soon…</Loading>}
-      {data && (
-        <EndingContracts
-          contracts={data.contracts}
-          groups={data.collaborationOpportunities}
-          today={today}
-          windowMonths={PARTNER_WINDOW_MONTHS}
-        />
-      )}
+      <QueryAnswer
+        data={data}
+        error={result.error}
+        refetch={result.refetch}
+        what="Your contracts ending soon"
+        loading="Finding contracts ending soon…"
+      >
+        {(data) => (
+          <EndingContracts
+            contracts={data.contracts}
+            groups={data.collaborationOpportunities}
+            today={today}
+            windowMonths={PARTNER_WINDOW_MONTHS}
+          />
+        )}
+      </QueryAnswer>
     </section>
   );
 }
