@@ -29,4 +29,12 @@ export const test = base.extend({
   },
 });
 
+/**
+ * For the first figure a page computes across the whole demo register (savings, uptake). Two
+ * workers share one embedded database, which answers one statement at a time, and a contract
+ * saved by another test makes every kept comparison compute again: the first answer can wait
+ * behind several others' (seconds each on a slow machine).
+ */
+export const COMPUTED_ANSWER = { timeout: 45_000 } as const;
+
 export { expect };

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DEMO, DEMO_PASSWORD, productToCompare } from '../api.js';
-import { expect, test } from '../fixtures.js';
+import { COMPUTED_ANSWER, expect, test } from '../fixtures.js';
 import { ComparePage } from '../pages/compare-page.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 
@@ -17,7 +17,7 @@ test('a procurement lead compares what the trust pays for a product, sees the sa
 
   const compare = new ComparePage(page);
   await compare.heading.waitFor();
-  await expect(compare.headlineSaving).toBeVisible();
+  await expect(compare.headlineSaving).toBeVisible(COMPUTED_ANSWER);
   await expect(compare.yourPosition).toBeVisible();
   await expect(compare.yourLines.getByRole('row')).not.toHaveCount(1);
   await expect(compare.chart).toBeVisible();
