@@ -13,6 +13,8 @@ export class Standard {
     | 'id'
     | 'version'
     | 'levels'
+    | 'compliantLevels'
+    | 'certificateMonths'
     | 'status'
     | 'effectiveFrom'
     | 'effectiveTo'
@@ -60,6 +62,21 @@ export class Standard {
   @Field(() => [String], { description: 'The named levels, for LEVELS assessment; empty for PASS_FAIL.' })
   @Property({ type: 'text[]' })
   levels: string[] = [];
+
+  @Field(() => [String], {
+    description:
+      'The levels that count as compliant, for LEVELS assessment (a declaration at one of them is COMPLIANT, at any other it is not); empty for PASS_FAIL.',
+  })
+  @Property({ type: 'text[]', defaultRaw: "'{}'" })
+  compliantLevels: string[] = [];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many months a certificate of conformance lasts (e.g. 12 for Cyber Essentials Plus); null when the standard issues none. A compliant declaration then needs a certificate, and lapses when it expires.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  certificateMonths: number | null = null;
 
   @Field(() => StandardStatus, { description: 'Where the standard is in its life.' })
   @Enum({ items: () => StandardStatus })

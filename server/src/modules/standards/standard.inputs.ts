@@ -64,6 +64,20 @@ export class StandardInput {
   })
   levels?: string[] | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'The levels that count as compliant, from `levels`. Left as they are when not given (none for a new standard).',
+  })
+  compliantLevels?: string[] | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many months a certificate lasts, 1 to 60; null when the standard issues none. Left as it is when not given.',
+  })
+  certificateMonths?: number | null;
+
   @Field(() => StandardStatus, { description: 'Where it is in its life.' })
   status!: StandardStatus;
 

@@ -7,6 +7,7 @@ import { StandardAppliesTo, StandardAssessment, StandardStatus } from './standar
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
 import { isUuid } from '../../core/ids.js';
+import { isHttpUrl } from '../../core/urls.js';
 import { saveChange, staleVersion } from '../../core/unit-of-work.js';
 import { userError, type UserError } from '../../core/user-error.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -32,6 +33,8 @@ const describe = (s: Standard) => ({
   appliesTo: s.appliesTo,
   assessment: s.assessment,
   levels: s.levels,
+  compliantLevels: s.compliantLevels,
+  certificateMonths: s.certificateMonths,
   status: s.status,
   effectiveFrom: s.effectiveFrom,
   effectiveTo: s.effectiveTo,
@@ -79,10 +82,18 @@ export class StandardService {
     return this.em.findOne(Standard, { supersedes: standard.id });
   }
 
+  /** The levels that count as compliant: as given, else as they were (none for a new standard). */
+  private compliantLevels(input: StandardInput, current: Standard | null): string[] {
+    if (input.assessment !== StandardAssessment.LEVELS) return [];
+    const given = input.compliantLevels ?? current?.compliantLevels ?? [];
+    return [...new Set(given.map((l) => l.trim()).filter(Boolean))];
+  }
+
   private async check(
     input: StandardInput,
-    id: string | null,
+    current: Standard | null,
   ): Promise<{ errors: UserError[]; supersedes: Standard | null }> {
+    const id = current?.id ?? null;
     const errors: UserError[] = [];
     const code = input.code.trim().toUpperCase();
     if (!CODE.test(code)) {
@@ -112,10 +123,36 @@ export class StandardService {
       errors.push(userError('INVALID', 'The version must be 40 characters or fewer.', ['version']));
     const levels = (input.levels ?? []).map((l) => l.trim()).filter(Boolean);
     if (input.assessment === StandardAssessment.LEVELS && levels.length < 2) {
-      errors.push(userError('INVALID', 'Name at least two levels, lowest first.', ['levels']));
+      errors.push(userError('INVALID', 'Name at least two levels, in the publisher’s order.', ['levels']));
     }
     if (input.assessment === StandardAssessment.PASS_FAIL && levels.length) {
       errors.push(userError('INVALID', 'A pass/fail standard has no levels.', ['levels']));
+    }
+    const compliantLevels = this.compliantLevels(input, current);
+    if (input.assessment === StandardAssessment.LEVELS) {
+      const unknown = compliantLevels.filter((l) => !levels.includes(l));
+      if (unknown.length)
+        errors.push(
+          userError(
+            'INVALID',
+            `Only the standard’s own levels can count as compliant: ${unknown.join(', ')} is not one of them.`,
+            ['compliantLevels'],
+          ),
+        );
+    } else if (input.compliantLevels?.length) {
+      errors.push(
+        userError('INVALID', 'A pass/fail standard has no levels to count as compliant.', [
+          'compliantLevels',
+        ]),
+      );
+    }
+    const months = input.certificateMonths;
+    if (months != null && (!Number.isInteger(months) || months < 1 || months > 60)) {
+      errors.push(
+        userError('INVALID', 'A certificate lasts from 1 to 60 months: enter a whole number in that range.', [
+          'certificateMonths',
+        ]),
+      );
     }
     if (input.effectiveFrom && input.effectiveTo && input.effectiveTo < input.effectiveFrom) {
       errors.push(
@@ -123,7 +160,7 @@ export class StandardService {
       );
     }
     const url = input.url?.trim();
-    if (url && (!/^https?:\/\/\S+$/i.test(url) || url.length > 500)) {
+    if (url && (!isHttpUrl(url) || url.length > 500)) {
       errors.push(userError('INVALID', 'Enter the address in full, like https://digital.nhs.uk/…', ['url']));
     }
     let supersedes: Standard | null = null;
@@ -143,7 +180,12 @@ export class StandardService {
     input: StandardInput,
     supersedes: Standard | null,
   ): void {
+    const compliantLevels = this.compliantLevels(input, standard);
+    const certificateMonths =
+      input.certificateMonths === undefined ? standard.certificateMonths : input.certificateMonths;
     em.assign(standard, {
+      compliantLevels,
+      certificateMonths,
       code: input.code.trim().toUpperCase(),
       name: input.name.trim(),
       version: input.version?.trim() || null,
@@ -204,7 +246,7 @@ export class StandardService {
       return { standard: null, userErrors: [userError('NOT_FOUND', 'There is no such standard.', ['id'])] };
     if (standard.rowVersion !== input.expectedRowVersion)
       return { standard: null, userErrors: [staleVersion('standard')] };
-    const { errors, supersedes } = await this.check(input, standard.id);
+    const { errors, supersedes } = await this.check(input, standard);
     if (errors.length) return { standard: null, userErrors: errors };
     const before = describe(standard);
     const { saved, userErrors } = await saveChange(this.em, 'standard', async (tx) => {

@@ -10,6 +10,16 @@ const oneOf = <T extends string>(values: Record<string, T>, value: string, what:
   return value as T;
 };
 
+/**
+ * What the shipped CSV does not say. The levels that count as compliant: never a level's position,
+ * for the CSV lists DSPT's levels in the toolkit's own order, not lowest first. And how long a
+ * certificate lasts: Cyber Essentials and Cyber Essentials Plus 12 months (IASME), ISO/IEC 27001 a three-year cycle.
+ */
+export const COMPLIANT_LEVELS: Readonly<Record<string, readonly string[]>> = {
+  DSPT: ['STANDARDS_MET', 'STANDARDS_EXCEEDED'],
+};
+export const CERTIFICATE_MONTHS: Readonly<Record<string, number>> = { CE: 12, CE_PLUS: 12, ISO27001: 36 };
+
 /** Reads the shipped starting catalogue (server/data/standards/). */
 export async function readStandards(dir: string) {
   const rows: Record<string, string>[] = parse(
@@ -26,6 +36,8 @@ export async function readStandards(dir: string) {
       appliesTo: oneOf(StandardAppliesTo, row['applies_to']!, 'applies_to'),
       assessment: oneOf(StandardAssessment, assessment!, 'assessment'),
       levels: levels ? levels.split('|') : [],
+      compliantLevels: [...(COMPLIANT_LEVELS[row['code']!] ?? [])],
+      certificateMonths: CERTIFICATE_MONTHS[row['code']!] ?? null,
       url: row['url'] || null,
     };
   });

@@ -310,4 +310,80 @@ describe('standards curation', () => {
       'supersedesCode',
     ]);
   });
+
+  it('records which levels count as compliant and how long a certificate lasts, and keeps them when an edit leaves them out', async () => {
+    const code = `TST_${unique()}`;
+    const FIELDS = `standard { id rowVersion compliantLevels certificateMonths } userErrors { field code message }`;
+    type Saved = {
+      standard: {
+        id: string;
+        rowVersion: number;
+        compliantLevels: string[];
+        certificateMonths: number | null;
+      };
+      userErrors: UserErrorShape[];
+    };
+    const created = await central.gql<{ createStandard: Saved }>(
+      `mutation($input: CreateStandardInput!) { createStandard(input: $input) { ${FIELDS} } }`,
+      {
+        input: {
+          ...base,
+          code,
+          assessment: 'LEVELS',
+          levels: ['Bronze', 'Silver', 'Gold'],
+          compliantLevels: ['Silver', 'Gold'],
+          certificateMonths: 24,
+        },
+      },
+    );
+    expect(created.data?.createStandard.userErrors).toEqual([]);
+    const standard = created.data!.createStandard.standard!;
+    expect(standard).toMatchObject({ compliantLevels: ['Silver', 'Gold'], certificateMonths: 24 });
+
+    const edited = await central.gql<{ updateStandard: Saved }>(
+      `mutation($input: UpdateStandardInput!) { updateStandard(input: $input) { ${FIELDS} } }`,
+      {
+        input: {
+          ...base,
+          id: standard.id,
+          expectedRowVersion: standard.rowVersion,
+          code,
+          name: 'Renamed Standard',
+          assessment: 'LEVELS',
+          levels: ['Bronze', 'Silver', 'Gold'],
+        },
+      },
+    );
+    expect(edited.data?.updateStandard.userErrors).toEqual([]);
+    expect(edited.data?.updateStandard.standard).toMatchObject({
+      compliantLevels: ['Silver', 'Gold'],
+      certificateMonths: 24,
+    });
+
+    const shipped = await server().gql<{
+      standard: { compliantLevels: string[]; certificateMonths: number | null };
+    }>(`{ standard(code: "DSPT") { compliantLevels certificateMonths } }`);
+    expect(shipped.data?.standard).toEqual({
+      compliantLevels: ['STANDARDS_MET', 'STANDARDS_EXCEEDED'],
+      certificateMonths: null,
+    });
+  });
+
+  it('refuses compliant levels the standard does not have, and a certificate of 0 or 61 months', async () => {
+    for (const [input, expected] of [
+      [
+        { assessment: 'LEVELS', levels: ['Low', 'High'], compliantLevels: ['Top'], certificateMonths: 0 },
+        ['compliantLevels', 'certificateMonths'],
+      ],
+      [
+        { assessment: 'PASS_FAIL', compliantLevels: ['High'], certificateMonths: 61 },
+        ['compliantLevels', 'certificateMonths'],
+      ],
+    ] as const) {
+      const res = await central.gql<{ createStandard: { userErrors: UserErrorShape[] } }>(CREATE, {
+        input: { ...base, code: `TST_${unique()}`, ...input },
+      });
+      expect(fields(res.data?.createStandard.userErrors)).toEqual(expected);
+    }
+  });
 });
