@@ -38,7 +38,36 @@ const contractEditors: Who[] = ['CENTRAL_COMMERCIAL', 'TRUST_PROCUREMENT'];
 const CONTRACT_FIELDS = `supplierId: "${NO_ID}", route: OTHER, reference: "", title: "", startDate: "2026-01-01", endDate: "2025-01-01", lines: []`;
 const CONTRACT_VERSION = `id: "${NO_ID}", expectedRowVersion: 1`;
 
+const declarers: Who[] = ['TRUST_COMPLIANCE', 'SUPPLIER'];
+const DECLARATION_CONTENT = 'status: COMPLIANT';
+
 const operations: Record<string, Operation> = {
+  'Query.declarations': { allowed: everyone, document: '{ declarations(first: 1) { totalCount } }' },
+  'Query.declaration': { allowed: everyone, document: `{ declaration(id: "${NO_ID}") { id } }` },
+  'Query.declarationHistory': {
+    allowed: everyone,
+    document: '{ declarationHistory(subject: { organisationOdsCode: "RAL" }, standardCode: "DSPT") { id } }',
+  },
+  'Mutation.declareCompliance': {
+    allowed: declarers,
+    document: `mutation { declareCompliance(input: { subject: { productVersionId: "${NO_ID}" }, standardCode: "NOPE", ${DECLARATION_CONTENT} }) { userErrors { code } } }`,
+  },
+  'Mutation.supersedeDeclaration': {
+    allowed: declarers,
+    document: `mutation { supersedeDeclaration(input: { id: "${NO_ID}", expectedRowVersion: 1, ${DECLARATION_CONTENT} }) { userErrors { code } } }`,
+  },
+  'Mutation.verifyDeclaration': {
+    allowed: central,
+    document: `mutation { verifyDeclaration(input: { id: "${NO_ID}", expectedRowVersion: 1 }) { userErrors { code } } }`,
+  },
+  'Mutation.rejectDeclaration': {
+    allowed: central,
+    document: `mutation { rejectDeclaration(input: { id: "${NO_ID}", expectedRowVersion: 1, comment: "x" }) { userErrors { code } } }`,
+  },
+  'Mutation.acceptDeclarationLocally': {
+    allowed: ['TRUST_COMPLIANCE'],
+    document: `mutation { acceptDeclarationLocally(input: { declarationId: "${NO_ID}", note: "x" }) { userErrors { code } } }`,
+  },
   'Query.savingsOpportunities': {
     allowed: contractEditors,
     document: '{ savingsOpportunities(input: { scope: TRUST, code: "RAL", target: MEDIAN }) { lineCount } }',

@@ -12,12 +12,14 @@ let counter = 0;
 
 /**
  * A user with one membership per `[role, odsCode]` given. Until the API can create users (ADMIN
- * mutations), tests create them through the ORM.
+ * mutations), tests create them through the ORM. A SUPPLIER membership acts for `supplierId` when
+ * given, else for a fictional supplier of its own.
  */
 export async function createUser(
   em: EntityManager,
   memberships: [Role, string | null][],
   overrides: Partial<Pick<User, 'email' | 'name' | 'active'>> = {},
+  supplierId: string | null = null,
 ): Promise<User> {
   hashed ??= hashPassword(TEST_PASSWORD);
   const passwordHash = await hashed;
@@ -33,14 +35,16 @@ export async function createUser(
       const organisation = odsCode ? await tx.findOneOrFail(Organisation, { odsCode }) : null;
       // A SUPPLIER membership acts for a supplier: each gets a fictional one of its own.
       const supplier =
-        role === 'SUPPLIER'
-          ? tx.create(Supplier, {
-              name: `Test Supplier ${counter} Ltd`,
-              companiesHouseNumber: `ZZ${String(counter + process.pid * 1000)
-                .slice(-6)
-                .padStart(6, '0')}`,
-            })
-          : null;
+        role !== 'SUPPLIER'
+          ? null
+          : supplierId
+            ? await tx.findOneOrFail(Supplier, { id: supplierId })
+            : tx.create(Supplier, {
+                name: `Test Supplier ${counter} Ltd`,
+                companiesHouseNumber: `ZZ${String(counter + process.pid * 1000)
+                  .slice(-6)
+                  .padStart(6, '0')}`,
+              });
       tx.create(Membership, { user, organisation, supplier, role });
     }
     return user;

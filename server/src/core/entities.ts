@@ -13,6 +13,8 @@ import { Lot } from '../modules/frameworks/lot.entity.js';
 import { Contract } from '../modules/contracts/contract.entity.js';
 import { ContractLine } from '../modules/contracts/contract-line.entity.js';
 import { ContractImport } from '../modules/contracts/import/contract-import.entity.js';
+import { ComplianceDeclaration } from '../modules/compliance/compliance-declaration.entity.js';
+import { LocalAcceptance } from '../modules/compliance/local-acceptance.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { ApiToken } from '../modules/identity/api-token.entity.js';
 import { Membership } from '../modules/identity/membership.entity.js';
@@ -44,4 +46,6 @@ export const entities = [
   Contract,
   ContractLine,
   ContractImport,
+  ComplianceDeclaration,
+  LocalAcceptance,
 ];

@@ -2,6 +2,7 @@ import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import DataLoader from 'dataloader';
 import { createCatalogueLoaders } from '../modules/catalogue/catalogue.loaders.js';
+import { createComplianceLoaders } from '../modules/compliance/compliance.loaders.js';
 import { createContractLoaders } from '../modules/contracts/contract.loaders.js';
 import { createFrameworkLoaders } from '../modules/frameworks/framework.loaders.js';
 import { Membership } from '../modules/identity/membership.entity.js';
@@ -41,6 +42,7 @@ export function createLoaders(em: EntityManager) {
     ...createCatalogueLoaders(em),
     ...createFrameworkLoaders(em),
     ...createContractLoaders(em),
+    ...createComplianceLoaders(em),
     /** Users by id, in one query per batch; null for ids that no longer exist. */
     userById: new DataLoader<string, User | null>(async (ids) => {
       const users = new Map((await em.find(User, { id: { $in: [...ids] } })).map((u) => [u.id, u]));

@@ -1,3 +1,4 @@
+import { ComplianceResolver, LocalAcceptanceResolver } from '../modules/compliance/compliance.resolver.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/policy.js';
@@ -53,6 +54,8 @@ export const resolvers = [
   VolumeResolver,
   CollaborationResolver,
   UptakeResolver,
+  ComplianceResolver,
+  LocalAcceptanceResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -4,6 +4,7 @@ import type { Context } from '../../core/context.js';
 import { AUDIT_READERS } from '../audit/audit.resolver.js';
 import { BENCHMARK_READERS } from '../compare/benchmark.service.js';
 import { CONTRACT_READERS, CONTRACT_RECORDERS } from '../contracts/contract.resolver.js';
+import { DECLARERS, VERIFIERS } from '../compliance/compliance.service.js';
 import { Role } from './role.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
@@ -110,6 +111,19 @@ export class MeResolver {
   })
   viewerCanComparePrices(@Ctx() ctx: Context) {
     return policy.can(ctx.viewer, BENCHMARK_READERS);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the viewer may declare compliance: for their trust (compliance users) or their products (suppliers).',
+  })
+  viewerCanDeclareCompliance(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, DECLARERS);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may verify or reject declarations.' })
+  viewerCanVerifyDeclarations(@Ctx() ctx: Context) {
+    return policy.can(ctx.viewer, VERIFIERS);
   }
 }
 
