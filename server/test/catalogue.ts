@@ -1,6 +1,7 @@
 // Catalogue fixtures for tests: operations a client would send, and helpers that set data up
 // through the API (a central user at a central body, suppliers, products, frameworks).
 import { expect } from 'vitest';
+import { declareConformance, signInForSupplier } from './compliance.js';
 import type { Role } from '../src/modules/identity/role.js';
 import { createUser, TEST_PASSWORD } from './factories.js';
 import type { SignedInClient, TestServer } from './test-server.js';
@@ -170,10 +171,14 @@ export async function signInAs(
   return server.signIn(user.email, TEST_PASSWORD);
 }
 
-/** A supplier with one product in one version, made through the API by a central user. */
+/**
+ * A supplier with one product in one version, made through the API by a central user; the
+ * supplier's own user then declares the version COMPLIANT with `conformsTo` (DCB0129 unless told:
+ * what `draftInput`'s lot requires of products), so it can be offered on a framework lot.
+ */
 export async function supplierWithProduct(
   central: SignedInClient,
-  options: { category?: string; cpvCode?: string } = {},
+  options: { category?: string; cpvCode?: string; conformsTo?: string[] } = {},
 ): Promise<{ supplierId: string; supplierName: string; productId: string; versionId: string }> {
   const n = unique();
   const supplier = await central.gql<{
@@ -197,6 +202,12 @@ export async function supplierWithProduct(
     },
   });
   expect(product.data?.createProduct.userErrors).toEqual([]);
+  const supplierId = supplier.data!.createSupplier.supplier!.id;
+  const versionId = product.data!.createProduct.product!.versions[0]!.id;
+  const conformsTo = options.conformsTo ?? ['DCB0129'];
+  if (conformsTo.length) {
+    await declareConformance(await signInForSupplier(central.server, supplierId), versionId, conformsTo);
+  }
   return {
     supplierId: supplier.data!.createSupplier.supplier!.id,
     supplierName: supplier.data!.createSupplier.supplier!.name,

@@ -31,7 +31,8 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
 
 const rand = () => Math.floor(Math.random() * 256);
 
-export type SignedInClient = { cookie: string; gql: TestServer['gql'] };
+/** A signed-in user's client, with the server it talks to (fixtures that need more users use it). */
+export type SignedInClient = { cookie: string; gql: TestServer['gql']; server: TestServer };
 
 const SIGN_IN = /* GraphQL */ `
   mutation SignIn($input: SignInInput!) {
@@ -91,7 +92,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     });
     return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
   };
-  return {
+  const testServer: TestServer = {
     url,
     server,
     database,
@@ -109,6 +110,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       return {
         cookie,
         gql: (query, variables, options) => gql(query, variables, { ...options, cookie }),
+        server: testServer,
       };
     },
     close: async () => {
@@ -116,6 +118,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await dropDatabase(database);
     },
   };
+  return testServer;
 }
 
 /** One server for the whole test file: started before the first test, closed after the last. */

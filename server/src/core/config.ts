@@ -69,6 +69,12 @@ const schema = z.object({
     .min(2, 'must be a whole number from 2 to 100')
     .max(100, 'must be a whole number from 2 to 100')
     .default(5),
+  COMPLIANCE_PLANNED_WINDOW_DAYS: z.coerce
+    .number({ message: 'must be a whole number of days from 0 to 730' })
+    .int('must be a whole number of days from 0 to 730')
+    .min(0, 'must be a whole number of days from 0 to 730')
+    .max(730, 'must be a whole number of days from 0 to 730')
+    .default(180),
   DEMO_CONTRACTS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   COMPARISON_CACHE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
 });
@@ -92,6 +98,8 @@ export type Config = {
   comparisonCache: boolean;
   /** k: the fewest trusts whose anonymous prices may appear together in any figure. */
   benchmarkMinTrusts: number;
+  /** How soon a verified PLANNED declaration must be due to let a product onto a framework lot. */
+  compliancePlannedWindowDays: number;
 };
 
 export class ConfigError extends Error {
@@ -128,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoContracts: c.DEMO_CONTRACTS === 'true',
     comparisonCache: c.COMPARISON_CACHE === 'true',
     benchmarkMinTrusts: c.BENCHMARK_MIN_TRUSTS,
+    compliancePlannedWindowDays: c.COMPLIANCE_PLANNED_WINDOW_DAYS,
   };
 }
 

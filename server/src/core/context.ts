@@ -26,7 +26,7 @@ export type Context = {
   viewer: Viewer;
   requestId: string;
   log: Logger;
-  config: Pick<Config, 'session' | 'isProduction' | 'benchmarkMinTrusts'>;
+  config: Pick<Config, 'session' | 'isProduction' | 'benchmarkMinTrusts' | 'compliancePlannedWindowDays'>;
   http: HttpSide;
   /** Comparisons' answers, shared by the requests of this process. */
   comparisons: ComparisonCache;

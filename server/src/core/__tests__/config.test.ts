@@ -10,6 +10,11 @@ describe('configuration', () => {
     expect(config.nodeEnv).toBe('development');
     expect(config.demoContracts).toBe(true);
     expect(config.comparisonCache).toBe(true);
+    expect(config.compliancePlannedWindowDays).toBe(180);
+  });
+
+  it('takes the window for planned conformance from COMPLIANCE_PLANNED_WINDOW_DAYS', () => {
+    expect(loadConfig({ COMPLIANCE_PLANNED_WINDOW_DAYS: '0' }).compliancePlannedWindowDays).toBe(0);
   });
 
   it('computes every comparison when COMPARISON_CACHE is false', () => {
@@ -40,6 +45,10 @@ describe('configuration', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be development, production or test (got "staging")'],
     [{ DEMO_CONTRACTS: 'no' }, 'DEMO_CONTRACTS must be true or false (got "no")'],
     [{ COMPARISON_CACHE: 'off' }, 'COMPARISON_CACHE must be true or false (got "off")'],
+    [
+      { COMPLIANCE_PLANNED_WINDOW_DAYS: '731' },
+      'COMPLIANCE_PLANNED_WINDOW_DAYS must be a whole number of days from 0 to 730 (got "731")',
+    ],
   ])('rejects %o with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

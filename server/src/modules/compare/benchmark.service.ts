@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
+import { rows, type Sql } from '../../core/sql.js';
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
 import { todayInEngland } from '../../core/dates.js';
@@ -20,7 +21,6 @@ import {
 /** Who may compare prices across trusts: trust procurement leads and central commercial teams. */
 export const BENCHMARK_READERS = [Role.TRUST_PROCUREMENT, Role.CENTRAL_COMMERCIAL];
 
-export type Sql = { text: string; params: unknown[] };
 
 /** What one comparison is about, checked: exactly one subject, in one unit. */
 type Subject =
@@ -244,9 +244,8 @@ type OwnRow = {
 /** Whom a point may name: the viewer's own, NAMED contracts, and everything for central users. */
 const NAMED = `(own or central or visibility = 'NAMED')`;
 
-export async function rows<T>(em: EntityManager, sql: Sql): Promise<T[]> {
-  return em.getConnection().execute<T[]>(sql.text, sql.params, 'all', em.getTransactionContext());
-}
+
+export { rows, type Sql };
 
 /**
  * `with obs as (…) <query>`: the observations the scope allows, one row per line, with the buyer,

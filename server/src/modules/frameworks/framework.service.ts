@@ -18,6 +18,7 @@ import { Role } from '../identity/role.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Standard } from '../standards/standard.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
+import { missingConformance, needKey } from '../compliance/compliance-gate.js';
 import { CataloguePrice } from './catalogue-price.entity.js';
 import { FrameworkAmendment } from './framework-amendment.entity.js';
 import { Framework } from './framework.entity.js';
@@ -83,6 +84,34 @@ const sortKeys = {
 } as const;
 
 /** What a draft's lots, awards and prices look like once checked: the entities they point at. */
+/** One product version offered by one award, at the first price that names it, against its lot's standards. */
+type Offered = {
+  path: string[];
+  lotNumber: number;
+  version: ProductVersion;
+  standards: readonly Standard[];
+};
+
+/** Each version an award's prices name, once, at the first price naming it. */
+function offeredBy(
+  prices: readonly { versionId: string }[],
+  path: string[],
+  lotNumber: number,
+  versions: (id: string) => ProductVersion | undefined,
+  standards: readonly Standard[],
+): Offered[] {
+  const seen = new Set<string>();
+  return prices.flatMap((price, k) => {
+    const version = versions(price.versionId);
+    if (!version || seen.has(version.id) || !standards.length) return [];
+    seen.add(version.id);
+    return [{ path: [...path, 'prices', String(k), 'productVersionId'], lotNumber, version, standards }];
+  });
+}
+
+const listed = (standards: readonly Standard[]) =>
+  standards.map((s) => (s.name === s.code ? s.code : `${s.name} (${s.code})`)).join(', ');
+
 type Lookups = {
   standards: Map<string, Standard>;
   suppliers: Map<string, Supplier>;
@@ -237,6 +266,9 @@ export class FrameworkService {
     // supplier name), so the editor can put each message beside the right item.
     const lots = [...framework.lots.getItems()].sort((a, b) => a.number - b.number);
     if (!lots.length) errors.push(userError('INVALID', 'Add at least one lot before publishing.', ['lots']));
+    // Declarations can lapse or be superseded while a framework is a draft: the gate is checked again.
+    const offered: Offered[] = [];
+    await this.em.populate(framework, ['lots.awards.prices.productVersion.product']);
     lots.forEach((lot, i) => {
       const at = ['lots', String(i)];
       if (!lot.awards.length) {
@@ -252,6 +284,16 @@ export class FrameworkService {
           a.supplier.unwrap().name.localeCompare(b.supplier.unwrap().name) || a.id.localeCompare(b.id),
       );
       awards.forEach((award, j) => {
+        const prices = [...award.prices.getItems()];
+        offered.push(
+          ...offeredBy(
+            prices.map((p) => ({ versionId: p.productVersion.id })),
+            [...at, 'awards', String(j)],
+            lot.number,
+            (id) => prices.find((p) => p.productVersion.id === id)?.productVersion.getEntity(),
+            lot.requiredStandards.getItems(),
+          ),
+        );
         if (!award.prices.length) {
           errors.push(
             userError(
@@ -266,6 +308,7 @@ export class FrameworkService {
     if (framework.endDate < todayInEngland()) {
       errors.push(userError('INVALID', 'The end date has passed: change it before publishing.', ['endDate']));
     }
+    errors.push(...(await this.conformanceProblems(offered)));
     if (errors.length) return { framework: null, userErrors: errors };
     return this.save(async (tx) => {
       framework.status = FrameworkStatus.PUBLISHED;
@@ -372,6 +415,19 @@ export class FrameworkService {
       const path = ['addAward', 'award'];
       const lookups = await this.lookups([award], []);
       const awardErrors = this.checkAward(award, path, lookups, framework);
+      if (!awardErrors.length) {
+        awardErrors.push(
+          ...(await this.conformanceProblems(
+            offeredBy(
+              award.prices.map((p) => ({ versionId: p.productVersionId })),
+              path,
+              lot.number,
+              (id) => lookups.versions.get(id),
+              lot.requiredStandards.getItems(),
+            ),
+          )),
+        );
+      }
       if (lot.awards.getItems().some((a) => a.supplier.id === award.supplierId)) {
         awardErrors.push(
           userError('CONFLICT', 'This supplier is already approved on the lot.', [...path, 'supplierId']),
@@ -468,6 +524,35 @@ export class FrameworkService {
 
   // --- Checking and applying a draft --------------------------------------------------------------
 
+  /**
+   * The framework gate: a product version is offered on a lot only with a current declaration of
+   * conformance with each of the lot's required product standards (see `missingConformance`). One
+   * message per award and version, on the first price naming it, naming what is missing.
+   */
+  private async conformanceProblems(offered: readonly Offered[]): Promise<UserError[]> {
+    const needs = offered.flatMap((o) =>
+      o.standards.map((s) => ({ versionId: o.version.id, standardId: s.id })),
+    );
+    const missing = await missingConformance(
+      this.em,
+      needs,
+      todayInEngland(),
+      this.ctx.config.compliancePlannedWindowDays,
+    );
+    return offered.flatMap((o) => {
+      const lacking = o.standards.filter((s) => missing.has(needKey(o.version.id, s.id)));
+      if (!lacking.length) return [];
+      const name = `${o.version.product.getEntity().name} ${o.version.version}`;
+      return [
+        userError(
+          'INVALID',
+          `${name} has no current declaration of conformance with ${listed(lacking)}: its supplier must declare ${lacking.length === 1 ? 'it' : 'them'} before it can be offered on lot ${o.lotNumber}.`,
+          o.path,
+        ),
+      ];
+    });
+  }
+
   private async lookups(awards: AwardInput[], standardCodes: string[]): Promise<Lookups> {
     const supplierIds = [...new Set(awards.map((a) => a.supplierId).filter(isUuid))];
     const versionIds = [
@@ -529,6 +614,7 @@ export class FrameworkService {
     );
     const existingLots = new Set(existing?.lots.getItems().map((l) => l.id) ?? []);
     const numbers = new Set<number>();
+    const offered: Offered[] = [];
     lots.forEach((lot, i) => {
       const at = ['lots', String(i)];
       if (lot.id != null && !existingLots.has(lot.id))
@@ -554,11 +640,30 @@ export class FrameworkService {
         }
       });
       const awarded = new Set<string>();
+      const required = (lot.requiredStandardCodes ?? []).flatMap((code) => {
+        const standard = lookups.standards.get(code.trim().toUpperCase());
+        return standard ? [standard] : [];
+      });
       (lot.awards ?? []).forEach((award, j) => {
         const path = [...at, 'awards', String(j)];
-        errors.push(
-          ...this.checkAward(award, path, lookups, { startDate: input.startDate, endDate: input.endDate }),
-        );
+        const awardErrors = this.checkAward(award, path, lookups, {
+          startDate: input.startDate,
+          endDate: input.endDate,
+        });
+        errors.push(...awardErrors);
+        if (
+          !awardErrors.some((e) => e.field?.at(-1) === 'productVersionId' || e.field?.at(-1) === 'supplierId')
+        ) {
+          offered.push(
+            ...offeredBy(
+              award.prices.map((p) => ({ versionId: p.productVersionId })),
+              path,
+              lot.number,
+              (id) => lookups.versions.get(id),
+              required,
+            ),
+          );
+        }
         if (awarded.has(award.supplierId)) {
           errors.push(
             userError('CONFLICT', 'This supplier is already approved on the lot.', [...path, 'supplierId']),
@@ -567,6 +672,7 @@ export class FrameworkService {
         awarded.add(award.supplierId);
       });
     });
+    errors.push(...(await this.conformanceProblems(offered)));
     return { errors, lookups };
   }
 
