@@ -15,6 +15,16 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * A 32-bit seed from text (FNV-1a), so each subject of the demo data draws from its own stream:
+ * adding one trust or product never shifts another's rows.
+ */
+export function seedOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export type Random = {
   /** A whole number from lo to hi, both included. */
   int: (lo: number, hi: number) => number;

@@ -2,7 +2,8 @@
 import type { BillingPeriod, PricingUnit, ProductCategory } from '../catalogue/catalogue.enums.js';
 import type { DemoCatalogue, DemoPrice } from '../frameworks/demo-catalogue.js';
 import type { PriceVisibility, ProcurementRoute } from './contract.enums.js';
-import { seededRandom as random, type Random } from '../../core/seeded-random.js';
+import { addMonths } from '../../core/dates.js';
+import { seededRandom as random, seedOf, type Random } from '../../core/seeded-random.js';
 
 /**
  * A fictional contract register for every open trust, built from the demo catalogue by a seeded
@@ -76,13 +77,6 @@ const DEFAULT_SEED = 0xc0ffee26;
 
 // --- Random numbers, dates, money ------------------------------------------------------------
 
-/** FNV-1a: each trust draws from its own stream, so one trust's register never shifts another's. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 // Dates as day numbers (days since 1970-01-01), by calendar arithmetic: a Date per call is slow.
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
@@ -109,22 +103,6 @@ function isoOf(days: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return `${yoe + era * 400 + (month <= 2 ? 1 : 0)}-${pad2(month)}-${pad2(day)}`;
-}
-const daysInMonth = (year: number, month: number) =>
-  month === 2
-    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-      ? 29
-      : 28
-    : month === 4 || month === 6 || month === 9 || month === 11
-      ? 30
-      : 31;
-
-/** `months` calendar months after `iso`, the day clamped to the month's end. */
-function addMonths(iso: string, months: number): string {
-  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  return `${year}-${pad2(month)}-${pad2(Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month)))}`;
 }
 /** The last day of a term of `months` from `start` (12 months from 1 Apr end on 31 Mar). */
 const termEnd = (start: string, months: number) => isoOf(dayOf(addMonths(start, months)) - 1);
@@ -708,7 +686,7 @@ export function* demoRegisters(
   const scale = options.scale ?? 1;
   const sorted = [...trusts].sort((a, b) => (a.odsCode < b.odsCode ? -1 : a.odsCode > b.odsCode ? 1 : 0));
   for (const trust of sorted) {
-    const r = random(hash(`${seed}:${trust.odsCode}`));
+    const r = random(seedOf(`${seed}:${trust.odsCode}`));
     const profile = profileOf(r, index, trust, scale);
     const flagship = trust.odsCode === DEMO_BUYER_ODS_CODE;
     const register: DemoContract[] = [];
