@@ -42,6 +42,17 @@ const declarers: Who[] = ['TRUST_COMPLIANCE', 'SUPPLIER'];
 const DECLARATION_CONTENT = 'status: COMPLIANT';
 
 const operations: Record<string, Operation> = {
+  'Query.complianceMatrix': { allowed: everyone, document: '{ complianceMatrix { rows { id } } }' },
+  'Query.complianceCoverage': { allowed: everyone, document: '{ complianceCoverage { trusts } }' },
+  'Query.estate': {
+    allowed: contractReaders,
+    document: '{ estate(input: { odsCode: "RAL" }) { systems { productVersionId } } }',
+  },
+  'Query.complianceAttention': {
+    allowed: contractReaders,
+    document: '{ complianceAttention(input: { scope: ORGANISATION, code: "RAL" }) { withinDays } }',
+  },
+  'Query.complianceNotices': { allowed: signedIn, document: '{ complianceNotices { kind } }' },
   'Query.declarations': { allowed: everyone, document: '{ declarations(first: 1) { totalCount } }' },
   'Query.declaration': { allowed: everyone, document: `{ declaration(id: "${NO_ID}") { id } }` },
   'Query.declarationHistory': {

@@ -1,4 +1,5 @@
 import { ComplianceResolver, LocalAcceptanceResolver } from '../modules/compliance/compliance.resolver.js';
+import { ComplianceViewsResolver } from '../modules/compliance/compliance-views.resolver.js';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth/policy.js';
@@ -56,6 +57,7 @@ export const resolvers = [
   UptakeResolver,
   ComplianceResolver,
   LocalAcceptanceResolver,
+  ComplianceViewsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

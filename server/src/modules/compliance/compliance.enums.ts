@@ -49,6 +49,8 @@ export const ComplianceCellState = defineEnum(
     NOT_APPLICABLE: 'Declared not applicable, with a reason.',
     LAPSED: 'The current declaration has passed its expiry date.',
     REJECTED: 'The current declaration was rejected by a central team.',
+    UNVERIFIED:
+      'Declared, but not verified by a central team: public figures count verified declarations only, so what it says is not shown.',
     NOT_DECLARED: 'Nothing declared.',
   },
 );
@@ -65,3 +67,32 @@ export const ComplianceNoticeKind = defineEnum(
   },
 );
 export type ComplianceNoticeKind = EnumValue<typeof ComplianceNoticeKind>;
+
+export const ComplianceMatrixSubjects = defineEnum(
+  'ComplianceMatrixSubjects',
+  'What a compliance matrix has as its rows.',
+  {
+    TRUSTS: 'Open NHS trusts, against the standards that apply to organisations.',
+    PRODUCTS: 'Each product’s latest version, against the standards that apply to products.',
+  },
+);
+export type ComplianceMatrixSubjects = EnumValue<typeof ComplianceMatrixSubjects>;
+
+export const ComplianceScope = defineEnum(
+  'ComplianceScope',
+  'Which organisations a compliance list covers.',
+  {
+    NATIONAL: 'Every trust in England.',
+    REGION: 'The trusts of one NHS region (code: its region code).',
+    ICB: 'The trusts of one integrated care board (code: its ICB code).',
+    ORGANISATION: 'One trust (code: its ODS code).',
+  },
+);
+export type ComplianceScope = EnumValue<typeof ComplianceScope>;
+
+export const CoverageLevel = defineEnum('CoverageLevel', 'What a coverage figure adds up.', {
+  NATIONAL: 'Every trust matched.',
+  REGION: 'The trusts of one NHS region.',
+  ICB: 'The trusts of one integrated care board.',
+});
+export type CoverageLevel = EnumValue<typeof CoverageLevel>;
