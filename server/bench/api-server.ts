@@ -11,6 +11,8 @@ export type BenchApi = {
   base: string;
   /** Signs in as a demo account and returns a GraphQL client with its session. */
   signIn: (email: string) => Promise<BenchClient>;
+  /** A GraphQL client for a visitor who is not signed in. */
+  anonymous: BenchClient;
   stop: () => Promise<void>;
 };
 export type BenchClient = {
@@ -66,7 +68,7 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
     await stop();
     throw error;
   }
-  const signIn = async (email: string): Promise<BenchClient> => {
+  const newClient = (): BenchClient => {
     const client: BenchClient = {
       cookie: '',
       gql: async <T>(query: string, variables: Record<string, unknown> = {}) => {
@@ -83,13 +85,17 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
         return body.data;
       },
     };
+    return client;
+  };
+  const signIn = async (email: string): Promise<BenchClient> => {
+    const client = newClient();
     await client.gql(
       `mutation ($email: String!) { signIn(input: { email: $email, password: "concord-demo-password" }) { userErrors { message } } }`,
       { email },
     );
     return client;
   };
-  return { base, signIn, stop };
+  return { base, signIn, anonymous: newClient(), stop };
 }
 
 /** The machine and database, for the figures' heading. */

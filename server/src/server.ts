@@ -13,6 +13,7 @@ import { CpvCode } from './modules/catalogue/cpv-code.entity.js';
 import { loadCpvCodes } from './modules/catalogue/cpv-data.js';
 import { Contract } from './modules/contracts/contract.entity.js';
 import { loadDemoContracts } from './modules/contracts/demo-contracts-loader.js';
+import { loadDemoDeclarations } from './modules/compliance/demo-declarations-loader.js';
 import { loadDemoCatalogue } from './modules/frameworks/demo-catalogue-loader.js';
 import { Framework } from './modules/frameworks/framework.entity.js';
 import { loadStandards } from './modules/standards/standards-data.js';
@@ -61,6 +62,17 @@ export async function prepare(config: Config, logger: Logger, ormOptions: OrmOpt
         logger.info(
           { ...report, ms: Math.round(performance.now() - started) },
           'loaded the demo contract register (fictional contracts and prices for every open trust)',
+        );
+      }
+    }
+    if (!config.isProduction && config.nodeEnv !== 'test' && config.demoContracts) {
+      // After the demo contracts, on its own: a database loaded before there were declarations gets them.
+      const started = performance.now();
+      const report = await loadDemoDeclarations(em);
+      if ('created' in report) {
+        logger.info(
+          { ...report, ms: Math.round(performance.now() - started) },
+          'loaded the demo compliance declarations (fictional, for every open trust and demo product)',
         );
       }
     }
