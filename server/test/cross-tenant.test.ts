@@ -9,6 +9,7 @@ import {
   type FrameworkPayloadShape,
 } from './catalogue.js';
 import { CONTRACT, CONTRACTS, contractInput, createdContract } from './contracts.js';
+import { declared, sendDeclaration } from './compliance.js';
 import { useTestServer } from './test-server.js';
 
 const server = useTestServer();
@@ -150,5 +151,44 @@ describe('across tenants', () => {
       id: theirs.id,
     });
     expect(still.data?.contract).toMatchObject({ status: 'DRAFT', rowVersion: theirs.rowVersion });
+  });
+
+  it('cannot read another trust’s unverified declarations by id, filter, history or estate, nor declare for it', async () => {
+    const ours = await signInAs(server(), 'TRUST_COMPLIANCE', 'RAL');
+    const theirs = await signInAs(server(), 'TRUST_COMPLIANCE', 'RJ1');
+    const secret = await declared(theirs, 'declareCompliance', {
+      subject: { organisationOdsCode: 'RJ1' },
+      standardCode: 'ISO27001',
+      status: 'NON_COMPLIANT',
+      remediation: { dueOn: '2099-01-01', actions: ['Scope the information security management system'] },
+    });
+    const direct = await ours.gql<{ declaration: unknown }>(
+      `query($id: String!) { declaration(id: $id) { id } }`,
+      {
+        id: secret.id,
+      },
+    );
+    expect(direct.data?.declaration).toBeNull();
+    const listed = await ours.gql(
+      `{ declarations(first: 50, filter: { organisationOdsCodes: ["RJ1"], verification: [UNVERIFIED] }) { totalCount edges { node { id } } } }`,
+    );
+    expect(JSON.stringify(listed.data)).not.toContain(secret.id);
+    const history = await ours.gql<{ declarationHistory: unknown[] }>(
+      `{ declarationHistory(subject: { organisationOdsCode: "RJ1" }, standardCode: "ISO27001") { id } }`,
+    );
+    expect(history.data?.declarationHistory).toEqual([]);
+    const estate = await ours.gql(`{ estate(input: { odsCode: "RJ1" }) { systems { productName } } }`);
+    expect(estate.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const attention = await ours.gql(
+      `{ complianceAttention(input: { scope: ORGANISATION, code: "RJ1" }) { withinDays } }`,
+    );
+    expect(attention.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const forThem = await sendDeclaration(ours, 'declareCompliance', {
+      subject: { organisationOdsCode: 'RJ1' },
+      standardCode: 'DSPT',
+      status: 'COMPLIANT',
+      level: 'STANDARDS_MET',
+    });
+    expect(forThem.userErrors.map((e) => e.field)).toEqual([['subject', 'organisationOdsCode']]);
   });
 });

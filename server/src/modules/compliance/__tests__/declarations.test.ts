@@ -449,4 +449,24 @@ describe('a supplier declares for its product, once for every buyer', () => {
     expect(res.data?.declarations.totalCount).toBe(1);
     expect(res.data?.declarations.edges[0]?.node.standard.code).toBe('FHIR_UK_CORE');
   });
+
+  it('reads a page of declarations with their subjects and standards in a fixed number of statements', async () => {
+    const count = async (first: number) => {
+      server().queries.reset();
+      const res = await central.gql(
+        `query($first: Int) { declarations(first: $first, filter: { currentOnly: false }) { edges { node { id status standard { code name } organisation { name } productVersion { version product { name } } declaredByName verifiedByName localAcceptances { note } } } } }`,
+        { first },
+      );
+      expect(res.errors).toBeUndefined();
+      const nodes = (
+        res.data as {
+          declarations: { edges: { node: { organisation: unknown; productVersion: unknown } }[] };
+        }
+      ).declarations.edges.map((e) => e.node);
+      expect(nodes.some((n) => n.organisation) && nodes.some((n) => n.productVersion)).toBe(true);
+      return server().queries.statements.filter((s) => !/^(begin|commit|rollback)/i.test(s)).length;
+    };
+    // Both pages hold trusts' and products' declarations, so the same kinds of records load.
+    expect(await count(14)).toBe(await count(5));
+  });
 });
