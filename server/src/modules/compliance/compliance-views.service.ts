@@ -296,7 +296,24 @@ export class ComplianceViewsService {
     const trust = await this.trustReadBy(odsCode);
     if (!trust) return null;
     const today = todayInEngland();
-    const standards = await this.columns('PRODUCT', codes(input.standardCodes), null);
+    const declared = new Set(
+      (
+        await rows<{ standard_id: string }>(
+          this.em,
+          sql`select distinct d.standard_id from compliance_declaration d
+              join contract_line l on l.product_version_id = d.product_version_id
+              join contract c on c.id = l.contract_id
+              where d.superseded_at is null and c.buyer_id = ${trust.id} and c.status <> 'DRAFT'
+                and c.start_date <= ${today}::date and c.end_date >= ${today}::date`,
+        )
+      ).map((r) => r.standard_id),
+    );
+    const asked = codes(input.standardCodes);
+    // Unless standards are named, the columns are those declared for at least one of the trust's
+    // systems: a column nobody declares says only "not declared" (WCAG for a hardware lease).
+    const standards = (await this.columns('PRODUCT', asked, null)).filter(
+      (s) => asked !== null || declared.has(s.id),
+    );
     const columns: ComplianceColumn[] = standards.map(({ code, name, category }) => ({
       code,
       name,

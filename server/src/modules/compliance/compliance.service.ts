@@ -177,6 +177,8 @@ export class ComplianceService {
       where.push({
         organisation: { odsCode: { $in: f.organisationOdsCodes.map((c) => c.trim().toUpperCase()) } },
       });
+    if (f.forProducts != null)
+      where.push(f.forProducts ? { productVersion: { $ne: null } } : { organisation: { $ne: null } });
     if (f.productIds?.length)
       where.push({ productVersion: { product: { $in: f.productIds.filter(isUuid) } } });
     if (f.productVersionIds?.length)

@@ -174,6 +174,12 @@ export class DeclarationFilter {
   @Field(() => [String], { nullable: true, description: 'Only these trusts’ own declarations (ODS codes).' })
   organisationOdsCodes?: string[] | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only products’ declarations (true) or only organisations’ (false); both when not given.',
+  })
+  forProducts?: boolean | null;
+
   @Field(() => [ID], { nullable: true, description: 'Only declarations for versions of these products.' })
   productIds?: string[] | null;
 

@@ -229,6 +229,8 @@ describe('a trust’s estate, inherited from its suppliers’ declarations', () 
     for (const buyer of [first, second, third]) {
       const lead = await signInAs(server(), 'TRUST_PROCUREMENT', buyer);
       const res = await lead.gql<EstateShape>(ESTATE, { input: { odsCode: buyer, gapsOnly: true } });
+      // Only standards declared for one of its systems are columns, unless others are asked for.
+      expect(res.data!.estate.standards.map((s) => s.code)).toEqual(['FHIR_UK_CORE']);
       const system = res.data!.estate.systems.find((s) => s.productVersionId === offer.versionId)!;
       expect(system.contractReferences).toHaveLength(1);
       // "Which of my systems are not FHIR UK Core conformant, and by when will they be?"
@@ -242,6 +244,11 @@ describe('a trust’s estate, inherited from its suppliers’ declarations', () 
       // Gaps only: nothing compliant is listed.
       expect(system.cells.every((c) => c.state !== 'COMPLIANT' && c.state !== 'NOT_APPLICABLE')).toBe(true);
     }
+    const asked = await central.gql<EstateShape>(ESTATE, {
+      input: { odsCode: first, standardCodes: ['DTAC', 'FHIR_UK_CORE'] },
+    });
+    expect(asked.data!.estate.standards.map((s) => s.code)).toEqual(['DTAC', 'FHIR_UK_CORE']);
+    expect(asked.data!.estate.systems[0]!.cells.map((c) => c.state)).toEqual(['NOT_DECLARED', 'PLANNED']);
     const other = await signInAs(server(), 'TRUST_COMPLIANCE', fourth);
     const none = await other.gql<EstateShape>(ESTATE, { input: { odsCode: fourth } });
     expect(none.data!.estate.systems.map((s) => s.productVersionId)).not.toContain(offer.versionId);

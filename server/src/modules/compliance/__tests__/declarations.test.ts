@@ -448,6 +448,17 @@ describe('a supplier declares for its product, once for every buyer', () => {
     );
     expect(res.data?.declarations.totalCount).toBe(1);
     expect(res.data?.declarations.edges[0]?.node.standard.code).toBe('FHIR_UK_CORE');
+    const kinds = async (forProducts: boolean) =>
+      (
+        await central.gql<{
+          declarations: { edges: { node: { organisation: unknown; productVersion: unknown } }[] };
+        }>(
+          `query($forProducts: Boolean) { declarations(first: 100, filter: { forProducts: $forProducts, currentOnly: false }) { edges { node { organisation { odsCode } productVersion { id } } } } }`,
+          { forProducts },
+        )
+      ).data!.declarations.edges.map((e) => (e.node.organisation ? 'trust' : 'product'));
+    expect(new Set(await kinds(true))).toEqual(new Set(['product']));
+    expect(new Set(await kinds(false))).toEqual(new Set(['trust']));
   });
 
   it('reads a page of declarations with their subjects and standards in a fixed number of statements', async () => {
