@@ -12,6 +12,7 @@ import { HomePage } from '../features/site/routes/home-page';
 import { NotFoundPage } from '../features/site/routes/not-found-page';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { compareRoutes } from '../features/compare/routes';
+import { complianceRoutes } from '../features/compliance/routes';
 import { contractImportRoutes } from '../features/contract-import/routes';
 import { contractsRoutes } from '../features/contracts/routes';
 import { frameworkEditorRoutes } from '../features/framework-editor/routes';
@@ -25,6 +26,9 @@ export function createRouter() {
       element: <Layout />,
       // Only if the frame itself fails; page failures are caught below, inside the frame.
       errorElement: <ErrorPage />,
+      // The first page's own code may still be loading (pages load on first visit): a moment's
+      // blank page rather than a half-drawn frame.
+      hydrateFallbackElement: <div className="nhsuk-width-container" aria-busy="true" />,
       children: [
         {
           errorElement: <ErrorPage />,
@@ -39,6 +43,7 @@ export function createRouter() {
             ...contractsRoutes,
             ...contractImportRoutes,
             ...compareRoutes,
+            ...complianceRoutes,
             { path: 'about', element: <AboutPage /> },
             { path: 'sign-in', element: <SignInPage /> },
             { path: 'admin/users', element: <UsersPage /> },

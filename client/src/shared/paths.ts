@@ -19,3 +19,30 @@ export const importOcdsPath = '/contracts/import/ocds';
 export const contractPath = (id: string) => `/contracts/${encodeURIComponent(id)}`;
 export const editContractPath = (id: string) => `${contractPath(id)}/edit`;
 export const endContractPath = (id: string) => `${contractPath(id)}/end-early`;
+
+// Compliance
+export const declarationPath = (id: string) => `/declarations/${encodeURIComponent(id)}`;
+export const supersedeDeclarationPath = (id: string) => `${declarationPath(id)}/supersede`;
+/** What a declaration is about: a trust (by ODS code) or a product version (by id). */
+export type DeclarationSubjectKind = 'organisation' | 'product';
+/** The declaration form for a trust or a product version, with the standard chosen when given. */
+export function newDeclarationPath({
+  kind,
+  subject,
+  standard,
+}: {
+  kind: DeclarationSubjectKind;
+  subject: string;
+  standard?: string;
+}): string {
+  const params = new URLSearchParams({ kind, subject });
+  if (standard) params.set('standard', standard);
+  return `/declarations/new?${params.toString()}`;
+}
+export const organisationCompliancePath = (odsCode: string) => `${organisationPath(odsCode)}/compliance`;
+export const organisationEstatePath = (odsCode: string) => `${organisationPath(odsCode)}/estate`;
+export const productConformancePath = (id: string) => `${productPath(id)}/conformance`;
+export const complianceMatrixPath = '/compliance';
+export const productMatrixPath = '/compliance/products';
+export const complianceAttentionPath = '/compliance/attention';
+export const verifyQueuePath = '/compliance/verify';

@@ -37,7 +37,7 @@ export const complianceAtBirmingham = {
   supplier: null,
 } as const;
 
-/** A user acting in `active`, with the contract and comparison rights the server gives its role. */
+/** A user acting in `active`, with the contract, comparison and compliance rights the server gives its role. */
 export function user(name: string, memberships: Me['memberships'], active = memberships[0] ?? null): Me {
   const role = active?.role;
   return {
@@ -54,6 +54,8 @@ export function user(name: string, memberships: Me['memberships'], active = memb
       role === 'TRUST_PROCUREMENT' || role === 'TRUST_COMPLIANCE' || role === 'CENTRAL_COMMERCIAL',
     viewerCanRecordContracts: role === 'TRUST_PROCUREMENT' || role === 'CENTRAL_COMMERCIAL',
     viewerCanComparePrices: role === 'TRUST_PROCUREMENT' || role === 'CENTRAL_COMMERCIAL',
+    viewerCanDeclareCompliance: role === 'TRUST_COMPLIANCE' || role === 'SUPPLIER',
+    viewerCanVerifyDeclarations: role === 'CENTRAL_COMMERCIAL',
   };
 }
 

@@ -1,6 +1,7 @@
 import type {
   CentralSavingsQuery,
   CentralUptakeQuery,
+  ComplianceNoticesQuery,
   EndingContractsQuery,
   TrustSavingsQuery,
 } from '../../gql/graphql';
@@ -182,3 +183,44 @@ export function centralUptakeAnswer(): CentralUptakeQuery {
     },
   };
 }
+
+type Notice = ComplianceNoticesQuery['complianceNotices'][number];
+
+export function notice(overrides: Partial<Notice> = {}): Notice {
+  return {
+    __typename: 'ComplianceNotice',
+    kind: 'REJECTED',
+    declarationId: 'declaration-iso',
+    subjectName: 'Royal Free London NHS Foundation Trust',
+    standardCode: 'ISO27001',
+    standardName: 'ISO/IEC 27001 Information security management systems',
+    date: '2026-11-20',
+    comment: 'The certificate named does not cover the trust’s data centre.',
+    ...overrides,
+  };
+}
+
+/** A trust's notices: one rejected, one plan overdue, one certificate lapsing. */
+export function noticesAnswer(notices: Notice[] = defaultNotices()): ComplianceNoticesQuery {
+  return { complianceNotices: notices };
+}
+
+const defaultNotices = (): Notice[] => [
+  notice(),
+  notice({
+    kind: 'REMEDIATION_OVERDUE',
+    declarationId: 'declaration-gs1',
+    standardCode: 'GS1',
+    standardName: 'GS1 identification standards (Scan4Safety)',
+    date: '2026-10-01',
+    comment: null,
+  }),
+  notice({
+    kind: 'LAPSING_SOON',
+    declarationId: 'declaration-ce-plus',
+    standardCode: 'CE_PLUS',
+    standardName: 'Cyber Essentials Plus',
+    date: '2027-01-16',
+    comment: null,
+  }),
+];

@@ -5,7 +5,7 @@ import { useFormProblem } from '../../../shared/forms/form-problem';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { backToList } from '../../../shared/list/address';
-import { productPath } from '../../../shared/paths';
+import { productConformancePath, productPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { RecordPending } from '../../../shared/ui/load-problem';
 import { AddVersionForm } from '../components/add-version-form';
@@ -85,6 +85,13 @@ export function ProductPage() {
       <h2>Versions</h2>
       <ProductVersions product={product} />
       {product.viewerCanEdit && <AddVersionForm product={product} form={versionForm} />}
+
+      <p>
+        <Link to={productConformancePath(product.id)}>
+          Conformance with standards<span className="nhsuk-u-visually-hidden"> of {product.name}</span>
+        </Link>
+        : what {product.supplier.name} declares about each version, with the evidence and any plans.
+      </p>
 
       <h2>Where it can be bought</h2>
       <ProductPrices product={product} />

@@ -21,6 +21,8 @@ export const RequireRight_me = graphql(`
     viewerCanReadContracts
     viewerCanRecordContracts
     viewerCanComparePrices
+    viewerCanDeclareCompliance
+    viewerCanVerifyDeclarations
   }
 `);
 

@@ -10,6 +10,7 @@ describe('menuItems', () => {
       'Suppliers',
       'Products',
       'Standards',
+      'Compliance',
       'Organisations',
       'About',
     ]);
@@ -21,7 +22,16 @@ describe('menuItems', () => {
         viewerCanReadContracts: false,
         viewerCanComparePrices: false,
       }),
-    ).toEqual(['Frameworks', 'Suppliers', 'Products', 'Standards', 'Organisations', 'Audit trail', 'About']);
+    ).toEqual([
+      'Frameworks',
+      'Suppliers',
+      'Products',
+      'Standards',
+      'Compliance',
+      'Organisations',
+      'Audit trail',
+      'About',
+    ]);
     expect(
       labels({
         __typename: 'Me',
@@ -35,10 +45,26 @@ describe('menuItems', () => {
       'Suppliers',
       'Products',
       'Standards',
+      'Compliance',
       'Organisations',
       'Users',
       'Audit trail',
       'About',
+    ]);
+  });
+
+  it('offers Compliance to everyone, signed in or not, after Standards', () => {
+    expect(menuItems(null).find((item) => item.label === 'Compliance')?.to).toBe('/compliance');
+    const signedIn = labels({
+      __typename: 'Me',
+      viewerCanManageUsers: false,
+      viewerCanReadAuditTrail: false,
+      viewerCanReadContracts: true,
+      viewerCanComparePrices: true,
+    });
+    expect(signedIn.slice(signedIn.indexOf('Standards'), signedIn.indexOf('Standards') + 2)).toEqual([
+      'Standards',
+      'Compliance',
     ]);
   });
 

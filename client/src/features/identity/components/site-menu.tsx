@@ -19,6 +19,7 @@ const everyone: MenuItem[] = [
   { to: '/suppliers', label: 'Suppliers' },
   { to: '/products', label: 'Products' },
   { to: '/standards', label: 'Standards' },
+  { to: '/compliance', label: 'Compliance' },
   { to: '/organisations', label: 'Organisations' },
   { to: '/about', label: 'About' },
 ];

@@ -4,6 +4,7 @@ import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { backToList } from '../../../shared/list/address';
+import { organisationCompliancePath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { RecordPending } from '../../../shared/ui/load-problem';
 import { Tag } from '../../../shared/ui/tag';
@@ -13,7 +14,9 @@ const ORGANISATION_QUERY = graphql(`
   query OrganisationPage($odsCode: String!) {
     organisation(odsCode: $odsCode) {
       id
+      odsCode
       name
+      kind
       isOpen
       ...OrganisationSummary_organisation
     }
@@ -69,6 +72,19 @@ export function OrganisationPage() {
         </p>
       )}
       <OrganisationSummary organisation={organisation} />
+      {organisation.kind === 'TRUST' && (
+        <>
+          <h2>Compliance</h2>
+          <p>
+            <Link to={organisationCompliancePath(organisation.odsCode)}>
+              Compliance with standards
+              <span className="nhsuk-u-visually-hidden"> at {organisation.name}</span>
+            </Link>
+            : what the trust declares about security, clinical safety, identity and other standards, with its
+            evidence and plans.
+          </p>
+        </>
+      )}
     </>
   );
 }

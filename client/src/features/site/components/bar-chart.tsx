@@ -14,12 +14,15 @@ export function BarFigure({
   bars,
   format,
   tableId,
+  max,
 }: {
   caption: string;
   bars: readonly BarDatum[];
   /** How a value reads: "£1,234", "56%". */
   format: (value: number) => string;
   tableId: string;
+  /** The value a full-length bar stands for (100 for percentages); the largest bar's when not given. */
+  max?: number;
 }) {
   if (bars.length === 0) return null;
   const sentence = bars.map((bar) => `${bar.label} ${format(bar.value)}`).join('; ');
@@ -36,7 +39,7 @@ export function BarFigure({
           margin={{ top: 0, right: 96, bottom: 0, left: 8 }}
           accessibilityLayer={false}
         >
-          <XAxis type="number" dataKey="value" hide domain={[0, 'dataMax']} />
+          <XAxis type="number" dataKey="value" hide domain={[0, max ?? 'dataMax']} />
           <YAxis
             type="category"
             dataKey="label"

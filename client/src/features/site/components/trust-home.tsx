@@ -8,6 +8,7 @@ import { addMonths, todayInEngland } from '../../../shared/forms/dates';
 import { QueryAnswer } from '../../../shared/ui/load-problem';
 import { SavingsLines } from '../../compare/components/savings-lines';
 import { savingsTargetLabels } from '../../compare/compare-labels';
+import { ComplianceNotices } from './compliance-notices';
 import { EndingContracts } from './ending-contracts';
 
 /** How close two trusts' end dates must be for them to buy together, in months. */
@@ -51,8 +52,9 @@ export const TrustSavings_savings = graphql(`
 
 /**
  * The home page of a trust's procurement lead: what the trust could save a year and on which lines,
- * the lines priced above their framework ceiling, and the contracts ending in the next year with the
- * trusts nearby that could buy the same thing at the same time. Each part loads on its own.
+ * the lines priced above their framework ceiling, the contracts ending in the next year with the
+ * trusts nearby that could buy the same thing at the same time, and the trust's compliance notices.
+ * Each part loads on its own.
  */
 export function TrustHome({ trustName }: { trustName: string }) {
   return (
@@ -75,6 +77,7 @@ export function TrustHome({ trustName }: { trustName: string }) {
         none="None of your lines in force is priced above a framework ceiling."
       />
       <EndingSection />
+      <ComplianceNotices />
     </>
   );
 }

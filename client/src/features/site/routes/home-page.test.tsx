@@ -4,8 +4,12 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CentralSavingsDocument,
   CentralUptakeDocument,
+  ComplianceHomeTrustDocument,
+  ComplianceNoticesDocument,
   EndingContractsDocument,
+  SupplierHomeProductsDocument,
   TrustSavingsDocument,
+  type ComplianceNoticesQuery,
   type CentralSavingsQueryVariables,
   type TrustSavingsQueryVariables,
 } from '../../../gql/graphql';
@@ -22,6 +26,8 @@ import {
   centralSavingsAnswer,
   centralUptakeAnswer,
   endingAnswer,
+  notice,
+  noticesAnswer,
   opportunity,
   trustSavingsAnswer,
 } from '../test-fixtures';
@@ -55,12 +61,54 @@ const dayRate = opportunity({
   annualSaving: { __typename: 'Money', amount: '1500.00' },
 });
 
-function renderHome(me: Me | null, url = '/') {
+const meridian = {
+  __typename: 'Membership',
+  id: 'membership-supplier',
+  role: 'SUPPLIER',
+  organisation: null,
+  supplier: { __typename: 'Supplier', id: 'supplier-meridian', name: 'Meridian Health Systems Ltd' },
+} as const;
+
+function renderHome(me: Me | null, url = '/', notices: ComplianceNoticesQuery = noticesAnswer()) {
   return renderFrame({
     url,
     routes: [{ index: true, element: <HomePage /> }],
     mocks: [
       new FakeSession(me).viewerMock(),
+      {
+        request: { query: ComplianceNoticesDocument, variables: { withinDays: 90 } },
+        result: { data: notices },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: { query: ComplianceHomeTrustDocument },
+        result: {
+          data: {
+            me: {
+              __typename: 'Me',
+              activeMembership: {
+                __typename: 'Membership',
+                id: complianceAtBirmingham.id,
+                organisation: { __typename: 'Organisation', id: 'org-rrk', odsCode: 'RRK' },
+              },
+            },
+          },
+        },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+      {
+        request: { query: SupplierHomeProductsDocument, variables: { id: 'supplier-meridian' } },
+        result: {
+          data: {
+            supplier: {
+              __typename: 'Supplier',
+              id: 'supplier-meridian',
+              products: [{ __typename: 'Product', id: 'product-meridian-pacs', name: 'Meridian PACS' }],
+            },
+          },
+        },
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
       {
         request: {
           query: TrustSavingsDocument,
@@ -113,9 +161,75 @@ describe('HomePage', () => {
     );
   });
 
-  it('welcomes a trust user who cannot compare prices the same way', async () => {
+  it('shows a trust’s compliance lead what needs attention, each notice in words and linked to its declaration', async () => {
     renderHome(user('Cara Compliance', [complianceAtBirmingham]));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Concord' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your trust’s compliance' })).toBeTruthy();
+    expect(savingsAsked).toEqual([]);
+    const table = await screen.findByRole('table', { name: 'What needs your attention' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('link').getAttribute('href'))).toEqual([
+      '/declarations/declaration-iso',
+      '/declarations/declaration-gs1',
+      '/declarations/declaration-ce-plus',
+    ]);
+    expect(within(rows[0]!).getByText('Rejected').className).toContain('nhsuk-tag');
+    expect(rows[0]!.textContent).toContain(
+      'ISO/IEC 27001 Information security management systems (ISO27001)',
+    );
+    // Every notice is about the trust: it is named once, above them.
+    expect(
+      screen.getByText(/^3 declarations of Royal Free London NHS Foundation Trust need your attention/),
+    ).toBeTruthy();
+    expect(within(table).queryByRole('columnheader', { name: 'For' })).toBeNull();
+    expect(rows[0]!.textContent).toContain('Rejected 20 Nov 2026');
+    expect(rows[0]!.textContent).toContain('The certificate named does not cover the trust’s data centre.');
+    expect(within(rows[1]!).getByText('Plan overdue')).toBeTruthy();
+    expect(rows[1]!.textContent).toContain('Plan due 1 Oct 2026');
+    expect(rows[2]!.textContent).toContain('Lapsing soon');
+    expect(rows[2]!.textContent).toContain('Expires 16 Jan 2027');
+    expect(
+      (await screen.findByRole('link', { name: 'Your systems’ gaps against standards' })).getAttribute(
+        'href',
+      ),
+    ).toBe('/organisations/RRK/estate');
+    expect(
+      screen.getByRole('link', { name: 'Your trust’s compliance with standards' }).getAttribute('href'),
+    ).toBe('/organisations/RRK/compliance');
+    expect(
+      screen.getByRole('link', { name: 'Overdue plans and declarations lapsing soon' }).getAttribute('href'),
+    ).toBe('/compliance/attention');
+  });
+
+  it('tells a trust’s compliance lead when nothing needs their attention', async () => {
+    renderHome(user('Cara Compliance', [complianceAtBirmingham]), '/', noticesAnswer([]));
+    expect(await screen.findByText('Nothing needs your attention.')).toBeTruthy();
+  });
+
+  it('shows a supplier its notices and its products’ conformance', async () => {
+    renderHome(
+      user('Sam Supplier', [meridian]),
+      '/',
+      noticesAnswer([
+        notice({ kind: 'LAPSED', subjectName: 'Meridian PACS 7.1', date: '2026-11-30', comment: null }),
+        notice({ declarationId: 'declaration-dicom', subjectName: 'Meridian PACS 7.2' }),
+      ]),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your products’ conformance' })).toBeTruthy();
+    expect(screen.getByText('Meridian Health Systems Ltd')).toBeTruthy();
+    const table = await screen.findByRole('table', { name: 'What needs your attention' });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.querySelectorAll('td')[1]?.textContent),
+    ).toEqual(['For Meridian PACS 7.1', 'For Meridian PACS 7.2']);
+    expect(within(table).getAllByRole('row')[1]!.textContent).toContain('Expired 30 Nov 2026');
+    expect((await screen.findByRole('link', { name: 'Meridian PACS' })).getAttribute('href')).toBe(
+      '/products/product-meridian-pacs/conformance',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Products against interoperability standards' }).getAttribute('href'),
+    ).toBe('/compliance/products');
     expect(savingsAsked).toEqual([]);
   });
 
@@ -147,6 +261,15 @@ describe('HomePage', () => {
       await screen.findByText('None of your lines in force is priced above a framework ceiling.'),
     ).toBeTruthy();
     expect(savingsAsked.map((v) => v.target).sort()).toEqual(['CEILING', 'MEDIAN']);
+  });
+
+  it('shows a procurement lead the trust’s compliance notices too', async () => {
+    renderHome(priya);
+    const notices = await screen.findByRole('table', { name: 'Compliance notices' });
+    expect(within(notices).getAllByRole('row')).toHaveLength(4);
+    expect(within(notices).getByRole('link', { name: 'Cyber Essentials Plus' }).getAttribute('href')).toBe(
+      '/declarations/declaration-ce-plus',
+    );
   });
 
   it('lists contracts ending in the next year with the neighbours whose contracts end near them', async () => {

@@ -7,6 +7,7 @@ import { Loading } from '../../../shared/ui/load-problem';
 import { viewerCan } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
 import { actsCentrally } from '../../contracts/rights';
+import { ComplianceHome, SupplierHome } from '../components/compliance-home';
 import { TrustHome } from '../components/trust-home';
 
 // The dashboard draws charts: its code (and the charting library's) loads only for central users.
@@ -15,7 +16,8 @@ const CentralHome = lazy(() => import('../components/central-home'));
 /**
  * `/`: for a trust's procurement lead, what the trust could save and what to renew next; for a
  * central commercial user, where the money is across the NHS and how much is bought through
- * frameworks; for everyone else, what Concord is and the way in.
+ * frameworks; for a trust's compliance lead and a supplier, what needs their attention about their
+ * declarations; for everyone else, what Concord is and the way in.
  */
 export function HomePage() {
   usePageTitle(null);
@@ -31,6 +33,14 @@ export function HomePage() {
     }
     const trust = viewer?.activeMembership?.organisation;
     if (trust) return <TrustHome trustName={trust.name} />;
+  }
+  // Which home shows follows the role acted in; what each part may read is still the server's answer.
+  const membership = viewer?.activeMembership;
+  if (membership?.role === 'TRUST_COMPLIANCE' && membership.organisation) {
+    return <ComplianceHome trustName={membership.organisation.name} />;
+  }
+  if (membership?.role === 'SUPPLIER' && membership.supplier) {
+    return <SupplierHome supplier={membership.supplier} />;
   }
   return <Welcome />;
 }
@@ -61,6 +71,10 @@ function Welcome() {
             look up <Link to="/suppliers">suppliers</Link>, their products, and the{' '}
             <Link to="/standards">standards</Link> lots require
           </li>
+          <li>
+            see how every trust and product stands against the standards in the{' '}
+            <Link to="/compliance">compliance matrix</Link>, from declarations a central team has verified
+          </li>
           <li>download any published framework or contract as open data (OCDS 1.1)</li>
           <li>
             search{' '}
@@ -68,6 +82,10 @@ function Welcome() {
             by name or ODS code
           </li>
           <li>trusts’ procurement teams: record contracts and prices, and compare them with other trusts’</li>
+          <li>
+            trusts’ compliance leads and suppliers: declare the standards they meet once, for everyone to
+            reuse
+          </li>
           <li>central commercial teams: publish frameworks, and see where the NHS could save</li>
         </ul>
         <p>

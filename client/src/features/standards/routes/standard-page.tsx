@@ -4,7 +4,9 @@ import { graphql } from '../../../gql';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { backToList } from '../../../shared/list/address';
-import { standardPath } from '../../../shared/paths';
+import { standardPath, verifyQueuePath } from '../../../shared/paths';
+import { viewerCan } from '../../identity/components/access';
+import { useViewer } from '../../identity/viewer';
 import { BackLink } from '../../../shared/ui/back-link';
 import { RecordPending } from '../../../shared/ui/load-problem';
 import { StandardSummary } from '../components/standard-summary';
@@ -17,6 +19,7 @@ const STANDARD_QUERY = graphql(`
       code
       name
       status
+      appliesTo
       viewerCanEdit
       supersededBy {
         id
@@ -33,6 +36,7 @@ export function StandardPage() {
   const location = useLocation();
   const back = <BackLink to={backToList(location.state, '/standards')}>Back to standards</BackLink>;
   const { data, loading, error, refetch } = useQuery(STANDARD_QUERY, { variables: { code } });
+  const viewer = useViewer();
   const standard = data?.standard;
   const problem = error ? describeError(error) : null;
   const notFound = !standard && !loading && !problem;
@@ -80,6 +84,25 @@ export function StandardPage() {
         </div>
       )}
       <StandardSummary standard={standard} />
+      {(standard.appliesTo === 'ORGANISATION' || standard.appliesTo === 'BOTH') && (
+        <p>
+          Trusts declare their compliance with it on their own compliance page:{' '}
+          <Link to="/organisations">find a trust</Link>.
+        </p>
+      )}
+      {(standard.appliesTo === 'PRODUCT' || standard.appliesTo === 'BOTH') && (
+        <p>
+          Suppliers declare their products’ conformance with it on each product’s conformance page:{' '}
+          <Link to="/products">find a product</Link>.
+        </p>
+      )}
+      {viewerCan(viewer, 'viewerCanVerifyDeclarations') && (
+        <p>
+          <Link to={`${verifyQueuePath}?${new URLSearchParams({ standard: standard.code }).toString()}`}>
+            Declarations against {standard.code} waiting for verification
+          </Link>
+        </p>
+      )}
       {standard.viewerCanEdit && (
         <ButtonLink to={`${standardPath(standard.code)}/edit`} kind="secondary">
           Edit standard<span className="nhsuk-u-visually-hidden"> {standard.code}</span>
