@@ -263,3 +263,84 @@ export async function productToCompare(baseURL: string): Promise<{ productId: st
     await api.dispose();
   }
 }
+
+/**
+ * The trust's compliance lead declares the standard again (superseding its current declaration,
+ * COMPLIANT with a statement), and the demo central user rejects the new declaration with the
+ * comment: both over GraphQL, each in a request context of its own.
+ */
+export async function declareAgainAndReject(
+  baseURL: string,
+  declaration: { odsCode: string; standardCode: string; comment: string },
+): Promise<void> {
+  const lead = await request.newContext({ baseURL });
+  const central = await request.newContext({ baseURL });
+  try {
+    await signInAs(lead, DEMO.compliance, 'Signing in as the compliance lead failed');
+    const found = await graphql<{ declarations: { edges: { node: { id: string; rowVersion: number } }[] } }>(
+      lead,
+      `
+        query ($ods: String!, $code: String!) {
+          declarations(first: 1, filter: { organisationOdsCodes: [$ods], standardCodes: [$code] }) {
+            edges {
+              node {
+                id
+                rowVersion
+              }
+            }
+          }
+        }
+      `,
+      { ods: declaration.odsCode, code: declaration.standardCode },
+    );
+    const current = found.declarations.edges[0]?.node;
+    if (!current)
+      throw new Error(`${declaration.odsCode} has no current ${declaration.standardCode} declaration`);
+    const superseded = await graphql<{
+      supersedeDeclaration: UserErrors & { declaration: { id: string; rowVersion: number } | null };
+    }>(
+      lead,
+      `
+        mutation ($input: SupersedeDeclarationInput!) {
+          supersedeDeclaration(input: $input) {
+            declaration {
+              id
+              rowVersion
+            }
+            userErrors {
+              message
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          id: current.id,
+          expectedRowVersion: current.rowVersion,
+          status: 'COMPLIANT',
+          evidence: { statement: 'Declared again by an end-to-end test.' },
+        },
+      },
+    );
+    check(superseded.supersedeDeclaration, 'Declaring again failed');
+    const renewed = superseded.supersedeDeclaration.declaration!;
+    await signInAs(central, DEMO.commercial, 'Signing in as the central user failed');
+    const rejected = await graphql<{ rejectDeclaration: UserErrors }>(
+      central,
+      `
+        mutation ($input: VerifyDeclarationInput!) {
+          rejectDeclaration(input: $input) {
+            userErrors {
+              message
+            }
+          }
+        }
+      `,
+      { input: { id: renewed.id, expectedRowVersion: renewed.rowVersion, comment: declaration.comment } },
+    );
+    check(rejected.rejectDeclaration, 'Rejecting the declaration failed');
+  } finally {
+    await lead.dispose();
+    await central.dispose();
+  }
+}
