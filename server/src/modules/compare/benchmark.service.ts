@@ -21,7 +21,6 @@ import {
 /** Who may compare prices across trusts: trust procurement leads and central commercial teams. */
 export const BENCHMARK_READERS = [Role.TRUST_PROCUREMENT, Role.CENTRAL_COMMERCIAL];
 
-
 /** What one comparison is about, checked: exactly one subject, in one unit. */
 type Subject =
   | { kind: 'product'; id: string }
@@ -243,7 +242,6 @@ type OwnRow = {
 
 /** Whom a point may name: the viewer's own, NAMED contracts, and everything for central users. */
 const NAMED = `(own or central or visibility = 'NAMED')`;
-
 
 export { rows, type Sql };
 
