@@ -28,6 +28,7 @@ import { CentralHomePage, TrustHomePage } from '../pages/home-page.js';
 import { NewUserPage } from '../pages/new-user-page.js';
 import { OcdsImportPage, ocdsSample } from '../pages/ocds-import.js';
 import { SignInPage } from '../pages/sign-in-page.js';
+import { DeclarationFormPage, DeclarationPage } from '../pages/compliance.js';
 import { UserPage } from '../pages/user-page.js';
 import { UsersPage } from '../pages/users-page.js';
 
@@ -607,3 +608,48 @@ for (const { name, ready } of ocdsStages) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+// The compliance pages: public ones, then as the Royal Free's compliance lead (the declaration
+// form with its errors, the estate, what needs attention), then as a central user (the queue, a
+// declaration with its verification form), each at desktop and phone widths.
+test('the compliance pages pass automated WCAG 2.2 AA checks, at both sizes', async ({ page }) => {
+  test.slow();
+  const check = async (path: string, ready: () => Promise<unknown>) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    await ready();
+    expect(await violations(page), path).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await violations(page), `${path} on a phone`).toEqual([]);
+  };
+  const table = () => page.getByRole('table').first().waitFor();
+  await check('/compliance?region=Y56', table);
+  await check('/compliance/products?category=epr', table);
+  await check('/organisations/RAL/compliance', table);
+
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(DEMO.compliance, DEMO_PASSWORD);
+  await new AccountArea(page).signOut.waitFor();
+  const form = new DeclarationFormPage(page);
+  // No standard chosen: the form explains.
+  await check('/declarations/new?kind=organisation&subject=RAL', async () => {
+    await form.submit.click();
+    await form.errorSummary.waitFor();
+  });
+  await check('/organisations/RAL/estate', table);
+  await check('/compliance/attention', table);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await new AccountArea(page).signOut.click();
+  await signIn.goto();
+  await signIn.signIn(DEMO.commercial, DEMO_PASSWORD);
+  await new AccountArea(page).signOut.waitFor();
+  await check('/compliance/verify', table);
+  await page
+    .getByRole('link', { name: /^Check / })
+    .first()
+    .click();
+  await new DeclarationPage(page).verify.waitFor();
+  expect(await violations(page)).toEqual([]);
+});
