@@ -1,3 +1,7 @@
+import type { TypedDocumentNode } from '@apollo/client';
+import type { MockLink } from '@apollo/client/testing';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeAll } from 'vitest';
 import type {
   AttentionPageQuery,
   ComplianceCellState,
@@ -6,8 +10,78 @@ import type {
   EstatePageQuery,
   EstateStandardsQuery,
 } from '../../gql/graphql';
+import { FakeSession, renderFrame, type Me } from '../../test/render-frame';
+import { complianceDashboardRoutes } from './dashboard-routes';
 
-// Test data for the compliance dashboards, in the shapes their queries ask for.
+// Test data for the compliance dashboards, in the shapes their queries ask for, and the setup their
+// tests share.
+
+/**
+ * What every dashboard test file sets up: its page's code, loaded once (the route loads it on first
+ * visit, and no test should wait on the import), no scrolling in jsdom, and a clean document after
+ * each test. Returns the list of inputs the page's query is asked with, emptied after each test.
+ */
+export function setUpDashboardTests<I>(loadPage: () => Promise<unknown>): I[] {
+  const asked: I[] = [];
+  beforeAll(async () => {
+    await loadPage();
+    window.scrollTo = () => undefined;
+  });
+  afterEach(() => {
+    cleanup();
+    asked.length = 0;
+  });
+  return asked;
+}
+
+/** A query the fake server answers with `data` every time it is asked. */
+export function answersAlways<TData>(
+  query: TypedDocumentNode<TData, Record<string, never>>,
+  data: TData,
+): MockLink.MockedResponse<TData> {
+  return { request: { query }, result: { data }, maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
+/**
+ * A compliance dashboard at `url`, for `me` (a visitor when null), with a fake server: the page's
+ * `query` gets `answer` every time, and each input it is asked with joins `asked`; `others` answer
+ * the other queries the page asks.
+ */
+export function renderDashboard<TData extends Record<string, unknown>, I>({
+  url,
+  me,
+  query,
+  answer,
+  asked,
+  others = [],
+}: {
+  url: string;
+  me: Me | null;
+  query: TypedDocumentNode<TData, { input: I }>;
+  answer: MockLink.MockedResponse<TData, { input: I }>['result'];
+  asked: I[];
+  others?: MockLink.MockedResponse[];
+}) {
+  return renderFrame({
+    url,
+    routes: complianceDashboardRoutes,
+    mocks: [
+      new FakeSession(me).viewerMock(),
+      ...others,
+      {
+        request: {
+          query,
+          variables: ({ input }: { input: I }) => {
+            asked.push(input);
+            return true;
+          },
+        },
+        result: answer,
+        maxUsageCount: Number.POSITIVE_INFINITY,
+      },
+    ],
+  });
+}
 
 type MatrixCell = ComplianceMatrixPageQuery['complianceMatrix']['rows'][number]['cells'][number];
 

@@ -1,15 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ComplianceTable_DeclarationsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format/date';
 import { complianceLevelLabel } from '../../../shared/labels/compliance';
-import {
-  declarationPath,
-  newDeclarationPath,
-  standardPath,
-  supersedeDeclarationPath,
-  type DeclarationSubjectKind,
-} from '../../../shared/paths';
+import { declarationPath, standardPath, supersedeDeclarationPath } from '../../../shared/paths';
 import { Tag } from '../../../shared/ui/tag';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { StatusTag, VerificationTag } from './declaration-tags';
@@ -127,6 +122,18 @@ export function ComplianceTable({
   );
 }
 
+/** A standard's name, linked to its page, then its code. */
+export function StandardName({ standard }: { standard: { code: string; name: string } }) {
+  return (
+    <>
+      <Link to={standardPath(standard.code)}>{standard.name}</Link>{' '}
+      <span className="concord-nowrap nhsuk-u-secondary-text-colour">({standard.code})</span>
+    </>
+  );
+}
+
+type Standard = { id: string; code: string; name: string };
+
 /** Standards that apply but have no declaration (that the viewer can see), with "Declare" for declarers. */
 export function UndeclaredTable({
   standards,
@@ -134,12 +141,12 @@ export function UndeclaredTable({
   label,
   declare,
 }: {
-  standards: readonly { id: string; code: string; name: string }[];
+  standards: readonly Standard[];
   caption: string;
   /** "Not declared"; for viewers who see verified declarations only, "No verified declaration". */
   label: string;
-  /** For declarers: what the Declare links declare for. */
-  declare: { kind: DeclarationSubjectKind; subject: string } | null;
+  /** For declarers: the links that declare against a standard, in its row's Action cell. */
+  declare: ((standard: Standard) => ReactNode) | null;
 }) {
   return (
     <ResponsiveTable
@@ -150,21 +157,14 @@ export function UndeclaredTable({
       {standards.map((standard) => (
         <Row key={standard.id}>
           <RowHeader column="Standard">
-            <Link to={standardPath(standard.code)}>{standard.name}</Link>{' '}
-            <span className="concord-nowrap nhsuk-u-secondary-text-colour">({standard.code})</span>
+            <StandardName standard={standard} />
           </RowHeader>
           <Cell column="Status">
             <span className="concord-nowrap">
               <Tag colour="white">{label}</Tag>
             </span>
           </Cell>
-          {declare && (
-            <Cell column="Action">
-              <Link to={newDeclarationPath({ ...declare, standard: standard.code })}>
-                Declare<span className="nhsuk-u-visually-hidden"> {standard.code}</span>
-              </Link>
-            </Cell>
-          )}
+          {declare && <Cell column="Action">{declare(standard)}</Cell>}
         </Row>
       ))}
     </ResponsiveTable>

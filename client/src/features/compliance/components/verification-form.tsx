@@ -4,12 +4,13 @@ import type { VerificationForm_DeclarationFragment } from '../../../gql/graphql'
 import { put, summaryItems, type Problems } from '../../../shared/forms/field-messages';
 import { errorsFromServer } from '../../../shared/forms/form-errors';
 import { FieldMessagesProvider, useFormMessages, useSaveProblem } from '../../../shared/forms/form-messages';
-import type { MutationOutcome } from '../../../shared/graphql/mutation';
 import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { StaleNotice } from '../../../shared/ui/stale-notice';
 import { Textarea } from '../../../shared/ui/textarea';
-import { useRejectDeclarationMutation } from '../mutations/use-reject-declaration-mutation';
-import { useVerifyDeclarationMutation } from '../mutations/use-verify-declaration-mutation';
+import {
+  useDecideDeclarationMutation,
+  type DeclarationDecision,
+} from '../mutations/use-decide-declaration-mutation';
 
 export const VerificationForm_declaration = graphql(`
   fragment VerificationForm_declaration on ComplianceDeclaration {
@@ -22,10 +23,8 @@ export const VerificationForm_declaration = graphql(`
 const COMMENT_MAX_LENGTH = 2000;
 export const verificationCommentId = 'verification-comment';
 
-type Decision = 'verify' | 'reject';
-
 /** What is wrong with the answer, for the decision asked: a rejection must say why. */
-export function verificationProblems(comment: string, decision: Decision | null): Problems {
+export function verificationProblems(comment: string, decision: DeclarationDecision | null): Problems {
   const problems: Problems = {};
   const text = comment.trim();
   if (decision === 'reject' && !text) {
@@ -53,21 +52,20 @@ export function VerificationForm({
   onProblem: (shown: boolean) => void;
 }) {
   const [comment, setComment] = useState('');
-  const [decision, setDecision] = useState<Decision | null>(null);
+  const [decision, setDecision] = useState<DeclarationDecision | null>(null);
   const problems = useMemo(() => verificationProblems(comment, decision), [comment, decision]);
   const form = useFormMessages(problems);
   const { problem, attempt, show, refused } = useSaveProblem(form.setServer);
   const [reloading, setReloading] = useState(false);
-  const [verifyDeclaration, verifying] = useVerifyDeclarationMutation();
-  const [rejectDeclaration, rejecting] = useRejectDeclarationMutation();
-  const busy = verifying.loading || rejecting.loading || reloading;
+  const [decideDeclaration, deciding] = useDecideDeclarationMutation();
+  const busy = deciding.loading || reloading;
 
   function report(next: Parameters<typeof show>[0]) {
     show(next);
     onProblem(next.kind !== 'none');
   }
 
-  async function decide(chosen: Decision) {
+  async function decide(chosen: DeclarationDecision) {
     if (busy) return;
     setDecision(chosen);
     const found = verificationProblems(comment, chosen);
@@ -78,8 +76,7 @@ export function VerificationForm({
       expectedRowVersion: declaration.rowVersion,
       comment: comment.trim() || null,
     };
-    const outcome: MutationOutcome =
-      chosen === 'verify' ? await verifyDeclaration(input) : await rejectDeclaration(input);
+    const outcome = await decideDeclaration(chosen, input);
     if (outcome.kind === 'done') return onProblem(false);
     if (outcome.kind === 'unavailable') return report({ kind: 'unavailable' });
     const errors = errorsFromServer(outcome.userErrors, ([head]) =>

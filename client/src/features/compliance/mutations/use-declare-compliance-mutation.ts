@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { DeclareComplianceInput } from '../../../gql/graphql';
-import { forgetLists, useSaveThenShow } from '../../../shared/graphql/mutation';
+import { useSaveThenShow } from '../../../shared/graphql/mutation';
 import { declarationPath } from '../../../shared/paths';
+import { forgetDeclarationLists } from './forget-declaration-lists';
 
 const DECLARE_COMPLIANCE_MUTATION = graphql(`
   mutation DeclareCompliance($input: DeclareComplianceInput!) {
@@ -36,7 +37,7 @@ export function useDeclareComplianceMutation() {
       mutate({
         variables: { input },
         update: (cache, { data }) => {
-          if (data?.declareCompliance.declaration) forgetLists(cache, 'declarations', 'declarationHistory');
+          if (data?.declareCompliance.declaration) forgetDeclarationLists(cache);
         },
       }).then(({ data }) => data?.declareCompliance),
       (payload) => payload.declaration,

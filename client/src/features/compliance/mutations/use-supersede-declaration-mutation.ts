@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { SupersedeDeclarationInput } from '../../../gql/graphql';
-import { forgetLists, useSaveThenShow } from '../../../shared/graphql/mutation';
+import { useSaveThenShow } from '../../../shared/graphql/mutation';
 import { declarationPath } from '../../../shared/paths';
+import { forgetDeclarationLists } from './forget-declaration-lists';
 
 const SUPERSEDE_DECLARATION_MUTATION = graphql(`
   mutation SupersedeDeclaration($input: SupersedeDeclarationInput!) {
@@ -39,7 +40,7 @@ export function useSupersedeDeclarationMutation() {
         update: (cache, { data }) => {
           if (!data?.supersedeDeclaration.declaration) return;
           cache.evict({ id: cache.identify({ __typename: 'ComplianceDeclaration', id: input.id }) });
-          forgetLists(cache, 'declarations', 'declarationHistory');
+          forgetDeclarationLists(cache);
         },
       }).then(({ data }) => data?.supersedeDeclaration),
       (payload) => payload.declaration,

@@ -1,6 +1,6 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AttentionPageDocument,
   AttentionTrustDocument,
@@ -9,27 +9,16 @@ import {
   type AttentionPageQueryVariables,
   type AttentionTrustQuery,
 } from '../../../gql/graphql';
+import { chris, procurementAtRoyalFree, user, type Me } from '../../../test/render-frame';
 import {
-  chris,
-  FakeSession,
-  procurementAtRoyalFree,
-  renderFrame,
-  user,
-  type Me,
-} from '../../../test/render-frame';
-import { areasAnswer, attentionItem } from '../dashboard-fixtures';
-import { complianceDashboardRoutes } from '../dashboard-routes';
+  answersAlways,
+  areasAnswer,
+  attentionItem,
+  renderDashboard,
+  setUpDashboardTests,
+} from '../dashboard-fixtures';
 
-beforeAll(async () => {
-  await import('./attention-page');
-  window.scrollTo = () => undefined;
-});
-
-let asked: AttentionPageQueryVariables['input'][] = [];
-afterEach(() => {
-  cleanup();
-  asked = [];
-});
+const asked = setUpDashboardTests<AttentionPageQueryVariables['input']>(() => import('./attention-page'));
 
 const attention = (empty = false): AttentionPageQuery => ({
   complianceAttention: {
@@ -81,32 +70,15 @@ const royalFreeTrust = (me: Me): AttentionTrustQuery => ({
 });
 
 function renderAttention(url: string, me: Me | null, empty = false) {
-  return renderFrame({
+  return renderDashboard({
     url,
-    routes: complianceDashboardRoutes,
-    mocks: [
-      new FakeSession(me).viewerMock(),
-      {
-        request: { query: DashboardAreasDocument },
-        result: { data: areasAnswer() },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-      {
-        request: { query: AttentionTrustDocument },
-        result: { data: me ? royalFreeTrust(me) : { me: null } },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-      {
-        request: {
-          query: AttentionPageDocument,
-          variables: ({ input }: AttentionPageQueryVariables) => {
-            asked.push(input);
-            return true;
-          },
-        },
-        result: { data: attention(empty) },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
+    me,
+    query: AttentionPageDocument,
+    answer: { data: attention(empty) },
+    asked,
+    others: [
+      answersAlways(DashboardAreasDocument, areasAnswer()),
+      answersAlways(AttentionTrustDocument, me ? royalFreeTrust(me) : { me: null }),
     ],
   });
 }

@@ -1,26 +1,26 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ComplianceMatrixPageDocument,
   DashboardAreasDocument,
   type ComplianceMatrixPageQueryVariables,
 } from '../../../gql/graphql';
+import { chris, procurementAtRoyalFree, user, type Me } from '../../../test/render-frame';
 import {
-  chris,
-  FakeSession,
-  procurementAtRoyalFree,
-  renderFrame,
-  user,
-  type Me,
-} from '../../../test/render-frame';
-import { areasAnswer, matrixAnswer } from '../dashboard-fixtures';
-import { complianceDashboardRoutes } from '../dashboard-routes';
+  answersAlways,
+  areasAnswer,
+  matrixAnswer,
+  renderDashboard,
+  setUpDashboardTests,
+} from '../dashboard-fixtures';
 
-beforeAll(async () => {
-  // The route loads its page on first visit; loaded once here, so no test waits on the import.
-  await import('./compliance-matrix-page');
-  window.scrollTo = () => undefined;
+const asked = setUpDashboardTests<ComplianceMatrixPageQueryVariables['input']>(
+  () => import('./compliance-matrix-page'),
+);
+
+beforeAll(() => {
+  // The coverage charts (Recharts) measure their container.
   globalThis.ResizeObserver ??= class {
     observe() {}
     unobserve() {}
@@ -28,37 +28,14 @@ beforeAll(async () => {
   } as unknown as typeof ResizeObserver;
 });
 
-let asked: ComplianceMatrixPageQueryVariables['input'][] = [];
-afterEach(() => {
-  cleanup();
-  asked = [];
-});
-
 function renderMatrix(url: string, me: Me | null = null) {
-  return renderFrame({
+  return renderDashboard({
     url,
-    routes: complianceDashboardRoutes,
-    mocks: [
-      new FakeSession(me).viewerMock(),
-      {
-        request: { query: DashboardAreasDocument },
-        result: { data: areasAnswer() },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-      {
-        request: {
-          query: ComplianceMatrixPageDocument,
-          variables: ({ input }: ComplianceMatrixPageQueryVariables) => {
-            asked.push(input);
-            return true;
-          },
-        },
-        result: ({ input }: ComplianceMatrixPageQueryVariables) => ({
-          data: matrixAnswer(input.includeUnverified === true),
-        }),
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-    ],
+    me,
+    query: ComplianceMatrixPageDocument,
+    answer: ({ input }) => ({ data: matrixAnswer(input.includeUnverified === true) }),
+    asked,
+    others: [answersAlways(DashboardAreasDocument, areasAnswer())],
   });
 }
 

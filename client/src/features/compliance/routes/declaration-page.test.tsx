@@ -5,9 +5,12 @@ import {
   DeclarationHistoryDocument,
   DeclarationPageDocument,
   RejectDeclarationDocument,
+  VerifyDeclarationDocument,
   type DeclarationPage_DeclarationFragment,
   type RejectDeclarationMutation,
+  type VerificationOutcome,
   type VerifyDeclarationInput,
+  type VerifyDeclarationMutation,
 } from '../../../gql/graphql';
 import { chris, FakeSession, renderFrame, type Me } from '../../../test/render-frame';
 import { declarationFixture, historyFixture, sam } from '../declaration-fixtures';
@@ -17,10 +20,31 @@ beforeAll(() => {
   window.scrollTo = () => undefined;
 });
 
+let verified: VerifyDeclarationInput[] = [];
 let rejected: VerifyDeclarationInput[] = [];
 afterEach(() => {
   cleanup();
+  verified = [];
   rejected = [];
+});
+
+/** The server's answer to a central user's decision: the declaration, verified or rejected. */
+const decided = (
+  declaration: DeclarationPage_DeclarationFragment,
+  verification: VerificationOutcome,
+  verificationComment: string | null,
+) => ({
+  __typename: 'VerificationPayload' as const,
+  declaration: {
+    ...declaration,
+    rowVersion: declaration.rowVersion + 1,
+    verification,
+    verificationComment,
+    verifiedAt: '2026-12-02T09:00:00.000Z',
+    verifiedByName: 'Chris Commercial',
+    viewerCanVerify: false,
+  },
+  userErrors: [],
 });
 
 function renderPage(declaration: DeclarationPage_DeclarationFragment, me: Me | null) {
@@ -44,6 +68,18 @@ function renderPage(declaration: DeclarationPage_DeclarationFragment, me: Me | n
       },
       {
         request: {
+          query: VerifyDeclarationDocument,
+          variables: (variables: { input: VerifyDeclarationInput }) => {
+            verified.push(variables.input);
+            return true;
+          },
+        },
+        result: (): { data: VerifyDeclarationMutation } => ({
+          data: { verifyDeclaration: decided(declaration, 'VERIFIED', null) },
+        }),
+      },
+      {
+        request: {
           query: RejectDeclarationDocument,
           variables: (variables: { input: VerifyDeclarationInput }) => {
             rejected.push(variables.input);
@@ -51,21 +87,7 @@ function renderPage(declaration: DeclarationPage_DeclarationFragment, me: Me | n
           },
         },
         result: (): { data: RejectDeclarationMutation } => ({
-          data: {
-            rejectDeclaration: {
-              __typename: 'VerificationPayload',
-              declaration: {
-                ...declaration,
-                rowVersion: declaration.rowVersion + 1,
-                verification: 'REJECTED',
-                verificationComment: 'The audit is from 2019.',
-                verifiedAt: '2026-12-02T09:00:00.000Z',
-                verifiedByName: 'Chris Commercial',
-                viewerCanVerify: false,
-              },
-              userErrors: [],
-            },
-          },
+          data: { rejectDeclaration: decided(declaration, 'REJECTED', 'The audit is from 2019.') },
         }),
       },
     ],
@@ -125,6 +147,21 @@ describe('DeclarationPage', () => {
     expect(rejected).toEqual([{ id: 'decl-1', expectedRowVersion: 1, comment: 'The audit is from 2019.' }]);
     expect(screen.queryByRole('heading', { name: 'Verify this declaration' })).toBeNull();
     expect(screen.getByRole('heading', { name: /A central team rejected this declaration/ })).toBeTruthy();
+    expect(verified).toEqual([]);
+  });
+
+  it('lets a central user verify it without a comment', async () => {
+    const person = userEvent.setup({ delay: null });
+    renderPage(declarationFixture({ viewerCanVerify: true }), chris);
+    await heading();
+    const form = screen.getByRole('form', { name: 'Verify this declaration' });
+    await person.click(within(form).getByRole('button', { name: 'Verify' }));
+    expect(
+      await screen.findByText('The declaration against SNOMED CT UK Edition has been verified.'),
+    ).toBeTruthy();
+    expect(verified).toEqual([{ id: 'decl-1', expectedRowVersion: 1, comment: null }]);
+    expect(rejected).toEqual([]);
+    expect(screen.queryByRole('heading', { name: 'Verify this declaration' })).toBeNull();
   });
 
   it('says so when there is no declaration the viewer can see', async () => {

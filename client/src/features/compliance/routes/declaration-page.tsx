@@ -16,10 +16,9 @@ import {
 } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { ButtonLink } from '../../../shared/ui/button-link';
-import { RecordPending } from '../../../shared/ui/load-problem';
 import { useViewer } from '../../identity/viewer';
 import { AcceptForm } from '../components/accept-form';
-import { DeclarationNotFound } from '../components/declaration-access';
+import { DeclarationNotFound, DeclarationPending } from '../components/declaration-access';
 import {
   DeclarationCertificate,
   DeclarationEvidence,
@@ -106,7 +105,8 @@ export function DeclarationPage() {
 
   if (problem || (!declaration && !notFound)) {
     return (
-      <Pending
+      <DeclarationPending
+        title="Declaration"
         back={
           <BackLink to={queue ? backToList(location.state, verifyQueuePath) : '/standards'}>Back</BackLink>
         }
@@ -137,23 +137,6 @@ export function DeclarationPage() {
     <BackLink to="/standards">Back to standards</BackLink>
   );
   return <Declaration key={declaration.id} declaration={declaration} back={back} reload={() => refetch()} />;
-}
-
-function Pending({
-  back,
-  problem,
-  onRetry,
-}: {
-  back: ReactNode;
-  problem: ReturnType<typeof describeError> | null;
-  onRetry: () => void;
-}) {
-  usePageTitle('Declaration', { error: problem !== null });
-  return (
-    <RecordPending back={back} problem={problem} what="The declaration" onRetry={onRetry}>
-      Loading declaration…
-    </RecordPending>
-  );
 }
 
 function Declaration({

@@ -1,34 +1,23 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   EstatePageDocument,
   EstateStandardsDocument,
   type EstatePageQuery,
   type EstatePageQueryVariables,
 } from '../../../gql/graphql';
+import { complianceAtBirmingham, procurementAtRoyalFree, user, type Me } from '../../../test/render-frame';
 import {
-  complianceAtBirmingham,
-  FakeSession,
-  procurementAtRoyalFree,
-  renderFrame,
-  user,
-  type Me,
-} from '../../../test/render-frame';
-import { estateAnswer, estateStandardsAnswer } from '../dashboard-fixtures';
-import { complianceDashboardRoutes } from '../dashboard-routes';
+  answersAlways,
+  estateAnswer,
+  estateStandardsAnswer,
+  renderDashboard,
+  setUpDashboardTests,
+} from '../dashboard-fixtures';
 
-beforeAll(async () => {
-  await import('./estate-page');
-  window.scrollTo = () => undefined;
-});
-
-let asked: EstatePageQueryVariables['input'][] = [];
-afterEach(() => {
-  cleanup();
-  asked = [];
-});
+const asked = setUpDashboardTests<EstatePageQueryVariables['input']>(() => import('./estate-page'));
 
 const forbidden = {
   errors: [
@@ -39,28 +28,13 @@ const forbidden = {
 };
 
 function renderEstate(url: string, me: Me | null, answer: { data: EstatePageQuery } | typeof forbidden) {
-  return renderFrame({
+  return renderDashboard({
     url,
-    routes: complianceDashboardRoutes,
-    mocks: [
-      new FakeSession(me).viewerMock(),
-      {
-        request: { query: EstateStandardsDocument },
-        result: { data: estateStandardsAnswer() },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-      {
-        request: {
-          query: EstatePageDocument,
-          variables: ({ input }: EstatePageQueryVariables) => {
-            asked.push(input);
-            return true;
-          },
-        },
-        result: answer,
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-    ],
+    me,
+    query: EstatePageDocument,
+    answer,
+    asked,
+    others: [answersAlways(EstateStandardsDocument, estateStandardsAnswer())],
   });
 }
 

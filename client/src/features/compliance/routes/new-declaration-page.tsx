@@ -4,12 +4,11 @@ import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
-import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { organisationCompliancePath, productConformancePath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { RecordPending } from '../../../shared/ui/load-problem';
 import { NoAccess, PageMessage, RequireRight } from '../../identity/components/access';
 import { useViewer } from '../../identity/viewer';
+import { DeclarationPending } from '../components/declaration-access';
 import { DeclarationForm, type StandardChoice } from '../components/declaration-form';
 import { declareInput, emptyDeclaration, type DeclarationSubject } from '../declaration-form';
 import { useDeclareComplianceMutation } from '../mutations/use-declare-compliance-mutation';
@@ -147,10 +146,6 @@ function NewDeclaration() {
   );
 }
 
-const choicesOf = (edges: readonly { node: StandardChoice }[]) => edges.map((edge) => edge.node);
-const declaredOf = (edges: readonly { node: { id: string; standard: { code: string } } }[]) =>
-  new Map(edges.map((edge) => [edge.node.standard.code, edge.node.id]));
-
 function OrganisationDeclaration({ odsCode, standard }: { odsCode: string; standard: string }) {
   const viewer = useViewer();
   const membership = viewer?.activeMembership;
@@ -158,7 +153,6 @@ function OrganisationDeclaration({ odsCode, standard }: { odsCode: string; stand
   const { data, loading, error, refetch } = useQuery(ORGANISATION_FORM_QUERY, {
     variables: { odsCode, first: WHOLE_LIST },
   });
-  const [declareCompliance] = useDeclareComplianceMutation();
   const problem = error ? describeError(error) : null;
   if (problem || (loading && !data)) {
     return <Pending back={back} problem={problem} onRetry={() => retry(refetch)} />;
@@ -191,23 +185,15 @@ function OrganisationDeclaration({ odsCode, standard }: { odsCode: string; stand
       </>
     );
   }
-  const standards = choicesOf(data.standards.edges);
-  const chosen = standards.some((choice) => choice.code === standard) ? standard : '';
   return (
-    <>
-      {back}
-      <DeclarationForm
-        mode={{ kind: 'declare', standards, declared: declaredOf(data.declarations.edges) }}
-        subject={{ kind: 'organisation', name: organisation.name }}
-        initial={emptyDeclaration(chosen)}
-        cancelTo={organisationCompliancePath(organisation.odsCode)}
-        onSave={(draft, declared) =>
-          declareCompliance(
-            declareInput(draft, declared, { kind: 'organisation', odsCode: organisation.odsCode }),
-          )
-        }
-      />
-    </>
+    <DeclareForm
+      back={back}
+      choices={data}
+      standard={standard}
+      subject={{ kind: 'organisation', odsCode: organisation.odsCode }}
+      name={organisation.name}
+      cancelTo={organisationCompliancePath(organisation.odsCode)}
+    />
   );
 }
 
@@ -219,7 +205,6 @@ function ProductDeclaration({ versionId, standard }: { versionId: string; standa
     variables: { supplierId: supplierId ?? '', versionId, first: WHOLE_LIST },
     skip: !supplierId,
   });
-  const [declareCompliance] = useDeclareComplianceMutation();
   const products = data?.supplier?.products ?? [];
   const product = products.find((each) => each.versions.some((version) => version.id === versionId));
   const version = product?.versions.find((each) => each.id === versionId);
@@ -255,18 +240,54 @@ function ProductDeclaration({ versionId, standard }: { versionId: string; standa
       </>
     );
   }
-  const standards = choicesOf(data.standards.edges);
+  return (
+    <DeclareForm
+      back={back}
+      choices={data}
+      standard={standard}
+      subject={{ kind: 'product', versionId: version.id }}
+      name={`${product.name} ${version.version}`}
+      cancelTo={productConformancePath(product.id)}
+    />
+  );
+}
+
+/**
+ * The form for a first declaration for `subject` (named `name`), once its choices have loaded: the
+ * standards that apply, the one the address chose if it is among them, and those already declared.
+ */
+function DeclareForm({
+  back,
+  choices,
+  standard,
+  subject,
+  name,
+  cancelTo,
+}: {
+  back: ReactNode;
+  choices: {
+    standards: { edges: readonly { node: StandardChoice }[] };
+    declarations: { edges: readonly { node: { id: string; standard: { code: string } } }[] };
+  };
+  standard: string;
+  subject: DeclarationSubject;
+  name: string;
+  cancelTo: string;
+}) {
+  const [declareCompliance] = useDeclareComplianceMutation();
+  const standards = choices.standards.edges.map((edge) => edge.node);
+  const declared = new Map(choices.declarations.edges.map((edge) => [edge.node.standard.code, edge.node.id]));
   const chosen = standards.some((choice) => choice.code === standard) ? standard : '';
   return (
     <>
       {back}
       <DeclarationForm
-        mode={{ kind: 'declare', standards, declared: declaredOf(data.declarations.edges) }}
-        subject={{ kind: 'product', name: `${product.name} ${version.version}` }}
+        mode={{ kind: 'declare', standards, declared }}
+        subject={{ kind: subject.kind, name }}
         initial={emptyDeclaration(chosen)}
-        cancelTo={productConformancePath(product.id)}
-        onSave={(draft, declared) =>
-          declareCompliance(declareInput(draft, declared, { kind: 'product', versionId: version.id }))
+        cancelTo={cancelTo}
+        onSave={(draft, declaredStandard) =>
+          declareCompliance(declareInput(draft, declaredStandard, subject))
         }
       />
     </>
@@ -282,10 +303,15 @@ function Pending({
   problem: RequestProblem | null;
   onRetry: () => void;
 }) {
-  usePageTitle('Declare compliance', { error: problem !== null });
   return (
-    <RecordPending back={back} problem={problem} what="The declaration form" onRetry={onRetry}>
+    <DeclarationPending
+      title="Declare compliance"
+      what="The declaration form"
+      back={back}
+      problem={problem}
+      onRetry={onRetry}
+    >
       Loading…
-    </RecordPending>
+    </DeclarationPending>
   );
 }

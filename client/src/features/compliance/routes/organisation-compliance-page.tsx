@@ -1,6 +1,6 @@
 import '../compliance.css';
 import { useQuery } from '@apollo/client/react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { formatCount } from '../../../shared/format/count';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
@@ -11,9 +11,9 @@ import { BackLink } from '../../../shared/ui/back-link';
 import { ButtonLink } from '../../../shared/ui/button-link';
 import { RecordPending } from '../../../shared/ui/load-problem';
 import { viewerCan } from '../../identity/components/access';
-import { signInHref } from '../../identity/return-to';
 import { useViewer } from '../../identity/viewer';
 import { ComplianceTable, UndeclaredTable } from '../components/compliance-table';
+import { SignInLink, VerifiedOnlyNotice } from '../components/declaration-access';
 import { stateCounts } from '../state-counts';
 import { WHOLE_LIST } from '../list-size';
 
@@ -62,7 +62,6 @@ const ORGANISATION_COMPLIANCE_QUERY = graphql(`
  */
 export function OrganisationCompliancePage() {
   const { odsCode = '' } = useParams();
-  const location = useLocation();
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(ORGANISATION_COMPLIANCE_QUERY, {
     variables: { odsCode, first: WHOLE_LIST },
@@ -138,20 +137,15 @@ export function OrganisationCompliancePage() {
         </div>
       )}
       {!seesAll && (
-        <div className="nhsuk-inset-text">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>
-            Only declarations a central commercial team has verified are shown here.{' '}
-            {viewer === null ? (
-              <>
-                <Link to={signInHref(`${location.pathname}${location.search}`)}>Sign in</Link> to see the
-                links to their evidence.
-              </>
-            ) : (
-              'The trust’s own teams also see those not verified yet.'
-            )}
-          </p>
-        </div>
+        <VerifiedOnlyNotice>
+          {viewer === null ? (
+            <>
+              <SignInLink /> to see the links to their evidence.
+            </>
+          ) : (
+            'The trust’s own teams also see those not verified yet.'
+          )}
+        </VerifiedOnlyNotice>
       )}
       {declarer && undeclared.length > 0 && (
         <ButtonLink to={newDeclarationPath({ kind: 'organisation', subject: organisation.odsCode })}>
@@ -200,7 +194,21 @@ export function OrganisationCompliancePage() {
             standards={undeclared}
             caption={`Standards ${organisation.name} has not declared`}
             label={seesAll ? 'Not declared' : 'No verified declaration'}
-            declare={declarer ? { kind: 'organisation', subject: organisation.odsCode } : null}
+            declare={
+              declarer
+                ? (standard) => (
+                    <Link
+                      to={newDeclarationPath({
+                        kind: 'organisation',
+                        subject: organisation.odsCode,
+                        standard: standard.code,
+                      })}
+                    >
+                      Declare<span className="nhsuk-u-visually-hidden"> {standard.code}</span>
+                    </Link>
+                  )
+                : null
+            }
           />
         </section>
       )}

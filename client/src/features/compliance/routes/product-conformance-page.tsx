@@ -1,6 +1,6 @@
 import '../compliance.css';
 import { useQuery } from '@apollo/client/react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ProductConformancePageQuery } from '../../../gql/graphql';
 import { formatCount } from '../../../shared/format/count';
@@ -8,14 +8,15 @@ import { formatDate } from '../../../shared/format/date';
 import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { cellStateOf, verificationLabel } from '../../../shared/labels/compliance';
-import { declarationPath, newDeclarationPath, productPath, standardPath } from '../../../shared/paths';
+import { declarationPath, newDeclarationPath, productPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
 import { RecordPending } from '../../../shared/ui/load-problem';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../shared/ui/table';
 import { Tag } from '../../../shared/ui/tag';
 import { viewerCan } from '../../identity/components/access';
-import { signInHref } from '../../identity/return-to';
 import { useViewer } from '../../identity/viewer';
+import { StandardName, UndeclaredTable } from '../components/compliance-table';
+import { SignInLink, VerifiedOnlyNotice } from '../components/declaration-access';
 import { StatusTag } from '../components/declaration-tags';
 import { stateCounts } from '../state-counts';
 import { WHOLE_LIST } from '../list-size';
@@ -80,7 +81,6 @@ type Standard = { id: string; code: string; name: string };
  */
 export function ProductConformancePage() {
   const { id = '' } = useParams();
-  const location = useLocation();
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(PRODUCT_CONFORMANCE_QUERY, {
     variables: { id, productId: id, first: WHOLE_LIST },
@@ -157,14 +157,9 @@ export function ProductConformancePage() {
         the same declaration.
       </p>
       {!seesAll && (
-        <div className="nhsuk-inset-text">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>
-            Only declarations a central commercial team has verified are shown here.{' '}
-            <Link to={signInHref(`${location.pathname}${location.search}`)}>Sign in</Link> to see the others
-            and the links to their evidence.
-          </p>
-        </div>
+        <VerifiedOnlyNotice>
+          <SignInLink /> to see the others and the links to their evidence.
+        </VerifiedOnlyNotice>
       )}
       {supplier && versions.length > 0 && (
         <div className="nhsuk-inset-text">
@@ -209,8 +204,7 @@ export function ProductConformancePage() {
               {declared.map((standard) => (
                 <Row key={standard.code}>
                   <RowHeader column="Standard">
-                    <Link to={standardPath(standard.code)}>{standard.name}</Link>{' '}
-                    <span className="concord-nowrap nhsuk-u-secondary-text-colour">({standard.code})</span>
+                    <StandardName standard={standard} />
                   </RowHeader>
                   {versions.map((version) => (
                     <Cell column={`Version ${version.version}`} key={version.id}>
@@ -247,24 +241,13 @@ export function ProductConformancePage() {
               </span>
             </summary>
             <div className="nhsuk-details__text">
-              <ResponsiveTable
+              <UndeclaredTable
+                standards={undeclared}
                 caption={`Standards with no declaration for ${product.name}`}
-                columns={['Standard', 'Status', ...(supplier ? ['Action'] : [])]}
-                className="concord-compliance-table"
-              >
-                {undeclared.map((standard) => (
-                  <Row key={standard.code}>
-                    <RowHeader column="Standard">
-                      <Link to={standardPath(standard.code)}>{standard.name}</Link>{' '}
-                      <span className="concord-nowrap nhsuk-u-secondary-text-colour">({standard.code})</span>
-                    </RowHeader>
-                    <Cell column="Status">
-                      <span className="concord-nowrap">
-                        <Tag colour="white">{seesAll ? 'Not declared' : 'No verified declaration'}</Tag>
-                      </span>
-                    </Cell>
-                    {supplier && (
-                      <Cell column="Action">
+                label={seesAll ? 'Not declared' : 'No verified declaration'}
+                declare={
+                  supplier
+                    ? (standard) => (
                         <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
                           {versions.map((version) => (
                             <li key={version.id}>
@@ -281,11 +264,10 @@ export function ProductConformancePage() {
                             </li>
                           ))}
                         </ul>
-                      </Cell>
-                    )}
-                  </Row>
-                ))}
-              </ResponsiveTable>
+                      )
+                    : null
+                }
+              />
             </div>
           </details>
         </section>

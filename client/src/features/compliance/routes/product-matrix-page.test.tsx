@@ -1,25 +1,16 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ProductMatrixPageDocument,
   type ProductMatrixPageQuery,
   type ProductMatrixPageQueryVariables,
 } from '../../../gql/graphql';
-import { FakeSession, renderFrame } from '../../../test/render-frame';
-import { matrixCell } from '../dashboard-fixtures';
-import { complianceDashboardRoutes } from '../dashboard-routes';
+import { matrixCell, renderDashboard, setUpDashboardTests } from '../dashboard-fixtures';
 
-beforeAll(async () => {
-  await import('./product-matrix-page');
-  window.scrollTo = () => undefined;
-});
-
-let asked: ProductMatrixPageQueryVariables['input'][] = [];
-afterEach(() => {
-  cleanup();
-  asked = [];
-});
+const asked = setUpDashboardTests<ProductMatrixPageQueryVariables['input']>(
+  () => import('./product-matrix-page'),
+);
 
 const answer: ProductMatrixPageQuery = {
   complianceMatrix: {
@@ -57,23 +48,12 @@ const answer: ProductMatrixPageQuery = {
 };
 
 function renderProducts(url: string) {
-  return renderFrame({
+  return renderDashboard({
     url,
-    routes: complianceDashboardRoutes,
-    mocks: [
-      new FakeSession(null).viewerMock(),
-      {
-        request: {
-          query: ProductMatrixPageDocument,
-          variables: ({ input }: ProductMatrixPageQueryVariables) => {
-            asked.push(input);
-            return true;
-          },
-        },
-        result: { data: answer },
-        maxUsageCount: Number.POSITIVE_INFINITY,
-      },
-    ],
+    me: null,
+    query: ProductMatrixPageDocument,
+    answer: { data: answer },
+    asked,
   });
 }
 

@@ -1,16 +1,6 @@
-import '../dashboard.css';
-import { skipToken, useQuery } from '@apollo/client/react';
-import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ProductMatrixPageQuery } from '../../../gql/graphql';
-import { formatCount } from '../../../shared/format/count';
-import { todayInEngland } from '../../../shared/forms/dates';
-import { describeError, retry } from '../../../shared/graphql/describe-error';
-import { usePageTitle } from '../../../shared/hooks/use-page-title';
-import { formToParams } from '../../../shared/list/address';
-import { listProblem, ListProblem } from '../../../shared/list/list-results';
-import { useListAddress } from '../../../shared/list/use-list-address';
 import {
   productCategoryLabels,
   productCategoryOrder,
@@ -19,18 +9,11 @@ import {
 import { productConformancePath, productMatrixPath } from '../../../shared/paths';
 import { SlugCheckboxes } from '../../../shared/ui/filter-panel';
 import { Loading } from '../../../shared/ui/load-problem';
-import { actsCentrally } from '../../contracts/rights';
-import { useViewer } from '../../identity/viewer';
-import { cellsByColumn, matrixLegend } from '../cell-text';
-import { DashboardFilters, UnverifiedChoice } from '../components/dashboard-filters';
-import { ComplianceHeatmap, HeatmapLegend, type HeatmapRow } from '../components/dashboard-heatmap';
-import { DashboardNav } from '../components/dashboard-nav';
-import {
-  parseProductMatrixParams,
-  toProductMatrixInput,
-  toProductMatrixParams,
-  type ProductMatrixView,
-} from '../matrix-params';
+import { cellsByColumn } from '../cell-text';
+import { DashboardFilters } from '../components/dashboard-filters';
+import type { HeatmapRow } from '../components/dashboard-heatmap';
+import { MatrixHeatmap, MatrixPageFrame, useMatrixPage } from '../components/matrix-page';
+import { parseProductMatrixParams, toProductMatrixInput, toProductMatrixParams } from '../matrix-params';
 
 const PRODUCT_MATRIX_QUERY = graphql(`
   query ProductMatrixPage($input: ComplianceMatrixInput!) {
@@ -64,99 +47,54 @@ type Matrix = ProductMatrixPageQuery['complianceMatrix'];
  * declarations; the product categories shown are in the address.
  */
 export function ProductMatrixPage() {
-  const address = useListAddress();
-  const { searchParams } = address;
-  const view = useMemo(() => parseProductMatrixParams(searchParams), [searchParams]);
-  const viewer = useViewer();
-  const central = actsCentrally(viewer);
-  const input =
-    viewer === undefined || view.problems.length > 0 ? null : toProductMatrixInput(view, { central });
-  const result = useQuery(PRODUCT_MATRIX_QUERY, input ? { variables: { input } } : skipToken);
-  const problem = listProblem(view.problems, result.error ? describeError(result.error) : null);
-  usePageTitle('Products against interoperability standards', { error: problem !== null });
-  const captionId = useId();
-  const today = todayInEngland();
-  const go = (next: Omit<ProductMatrixView, 'problems'>) => address.applyFilters(toProductMatrixParams(next));
-  const matrix = result.dataState === 'complete' ? result.data.complianceMatrix : undefined;
+  const page = useMatrixPage({
+    title: 'Products against interoperability standards',
+    query: PRODUCT_MATRIX_QUERY,
+    parse: parseProductMatrixParams,
+    toInput: toProductMatrixInput,
+    toParams: toProductMatrixParams,
+  });
+  const { view } = page;
+  const matrix = page.answer?.complianceMatrix;
 
   return (
-    <>
-      {problem && (
-        <ListProblem
-          problem={problem}
-          what="The product matrix"
-          onRetry={() => retry(result.refetch)}
-          listPath={productMatrixPath}
-          startAgain="see every product"
-        />
-      )}
-      <h1>Products against interoperability standards</h1>
-      <p className="nhsuk-lede-text">
-        Which standards each product’s latest version conforms to, as its supplier declared: APIs, messaging,
-        terminology and identity.
-      </p>
-      <DashboardNav current={productMatrixPath} />
-      <div className="nhsuk-inset-text">
-        <span className="nhsuk-u-visually-hidden">Information: </span>
-        <p>
-          {matrix?.includesUnverified
-            ? 'These figures include declarations a central team has not verified yet: they are not the public figures.'
-            : 'Public figures count only declarations a central team has verified. A product whose supplier has declared but is not yet verified shows as “Not verified”.'}
-        </p>
-      </div>
-      {view.includeUnverified && viewer !== undefined && !central && (
-        <p>Only central users can include declarations not yet verified: these are the public figures.</p>
-      )}
-      <DashboardFilters
-        key={address.formKey}
-        label="Choose products"
-        summary="Filter products"
-        open={view.categories.length > 0}
-        clearTo={{ search: toProductMatrixParams({ ...view, categories: [] }).toString() }}
-        onSubmit={(form) => {
-          const chosen = parseProductMatrixParams(formToParams(form));
-          go({ ...chosen, includeUnverified: view.includeUnverified });
-        }}
-      >
-        <SlugCheckboxes
-          name="category"
-          legend="Product category"
-          order={productCategoryOrder}
-          slugs={productCategorySlugs}
-          labels={productCategoryLabels}
-          chosen={view.categories}
-        />
-      </DashboardFilters>
-      {central && (
-        <UnverifiedChoice
-          key={`unverified-${address.formKey}`}
-          included={view.includeUnverified}
-          onChange={(includeUnverified) => go({ ...view, includeUnverified })}
-        />
-      )}
-
-      {input && !problem && (
-        <section aria-labelledby="matrix-heading" aria-busy={result.loading}>
-          <h2 id="matrix-heading">Products against standards</h2>
-          {!matrix ? (
-            <Loading>Loading every product’s declarations…</Loading>
-          ) : (
-            <MatrixTable matrix={matrix} captionId={captionId} today={today} />
-          )}
-        </section>
-      )}
-    </>
+    <MatrixPageFrame
+      page={page}
+      lede="Which standards each product’s latest version conforms to, as its supplier declared: APIs, messaging, terminology and identity."
+      path={productMatrixPath}
+      what="The product matrix"
+      startAgain="see every product"
+      includesUnverified={matrix?.includesUnverified}
+      notVerified="A product whose supplier has declared but is not yet verified shows as “Not verified”."
+      filters={
+        <DashboardFilters
+          key={page.formKey}
+          label="Choose products"
+          summary="Filter products"
+          open={view.categories.length > 0}
+          clearTo={{ search: toProductMatrixParams({ ...view, categories: [] }).toString() }}
+          onSubmit={page.filter}
+        >
+          <SlugCheckboxes
+            name="category"
+            legend="Product category"
+            order={productCategoryOrder}
+            slugs={productCategorySlugs}
+            labels={productCategoryLabels}
+            chosen={view.categories}
+          />
+        </DashboardFilters>
+      }
+    >
+      <section aria-labelledby="matrix-heading" aria-busy={page.loading}>
+        <h2 id="matrix-heading">Products against standards</h2>
+        {!matrix ? <Loading>Loading every product’s declarations…</Loading> : <MatrixTable matrix={matrix} />}
+      </section>
+    </MatrixPageFrame>
   );
 }
 
-function MatrixTable({ matrix, captionId, today }: { matrix: Matrix; captionId: string; today: string }) {
-  if (matrix.rows.length === 0) {
-    return (
-      <p>
-        No products match these filters. <Link to={productMatrixPath}>See every product</Link>.
-      </p>
-    );
-  }
+function MatrixTable({ matrix }: { matrix: Matrix }) {
   const rows: HeatmapRow[] = matrix.rows.map((row) => ({
     key: row.productId ?? `${row.name} ${row.version ?? ''}`,
     header: (
@@ -169,21 +107,19 @@ function MatrixTable({ matrix, captionId, today }: { matrix: Matrix; captionId: 
     ),
     cells: cellsByColumn(matrix.standards, row.cells),
   }));
-  const count = `${formatCount(matrix.rows.length, 'product')} against ${formatCount(matrix.standards.length, 'standard')}`;
   return (
-    <>
-      <p className="nhsuk-body nhsuk-u-font-weight-bold" role="status">
-        {count}
-      </p>
-      <HeatmapLegend states={matrixLegend(matrix.includesUnverified)} />
-      <ComplianceHeatmap
-        caption={`Products against standards: ${count}`}
-        captionId={captionId}
-        rowHeading="Product (latest version)"
-        columns={matrix.standards}
-        rows={rows}
-        today={today}
-      />
-    </>
+    <MatrixHeatmap
+      title="Products against standards"
+      subject="product"
+      rowHeading="Product (latest version)"
+      standards={matrix.standards}
+      rows={rows}
+      includesUnverified={matrix.includesUnverified}
+      empty={
+        <>
+          No products match these filters. <Link to={productMatrixPath}>See every product</Link>.
+        </>
+      }
+    />
   );
 }

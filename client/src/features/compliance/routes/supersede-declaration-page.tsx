@@ -1,16 +1,14 @@
 import '../compliance.css';
 import { useQuery } from '@apollo/client/react';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../../gql';
-import { describeError, retry, type RequestProblem } from '../../../shared/graphql/describe-error';
+import { describeError, retry } from '../../../shared/graphql/describe-error';
 import { useReloadRecord } from '../../../shared/forms/use-reload-record';
-import { usePageTitle } from '../../../shared/hooks/use-page-title';
 import { declarationPath } from '../../../shared/paths';
 import { BackLink } from '../../../shared/ui/back-link';
-import { RecordPending } from '../../../shared/ui/load-problem';
 import { NoAccess, PageMessage, RequireRight } from '../../identity/components/access';
-import { DeclarationNotFound } from '../components/declaration-access';
+import { DeclarationNotFound, DeclarationPending } from '../components/declaration-access';
 import { DeclarationForm } from '../components/declaration-form';
 import { subjectName } from '../components/declaration-subject';
 import { draftFromDeclaration, supersedeInput } from '../declaration-form';
@@ -81,7 +79,14 @@ function Supersede() {
   const declaration = data?.declaration;
   const problem = error ? describeError(error) : null;
   if (problem !== null || (loading && !declaration)) {
-    return <Pending back={back} problem={problem} onRetry={() => retry(refetch)} />;
+    return (
+      <DeclarationPending
+        title="Supersede a declaration"
+        back={back}
+        problem={problem}
+        onRetry={() => retry(refetch)}
+      />
+    );
   }
   if (!declaration) {
     return (
@@ -143,22 +148,5 @@ function Supersede() {
         reloading={reloading}
       />
     </>
-  );
-}
-
-function Pending({
-  back,
-  problem,
-  onRetry,
-}: {
-  back: ReactNode;
-  problem: RequestProblem | null;
-  onRetry: () => void;
-}) {
-  usePageTitle('Supersede a declaration', { error: problem !== null });
-  return (
-    <RecordPending back={back} problem={problem} what="The declaration" onRetry={onRetry}>
-      Loading declaration…
-    </RecordPending>
   );
 }
