@@ -257,20 +257,17 @@ export class ComplianceService {
 
   // --- Declaring -----------------------------------------------------------------------------
 
-  /** The subject named, if the viewer declares for it; otherwise why not, on the field at fault. */
+  /**
+   * The subject named, if the viewer declares for it; otherwise why not, on the field at fault.
+   * Null when it names both kinds or neither: the declaration rules say so.
+   */
   private async subjectFor(
     acting: SignedIn & { membership: NonNullable<SignedIn['membership']> },
     subject: DeclarationSubjectInput,
-  ): Promise<Subject | UserError> {
+  ): Promise<Subject | UserError | null> {
     const code = subject.organisationOdsCode?.trim().toUpperCase() || null;
     const versionId = subject.productVersionId?.trim() || null;
-    if (Boolean(code) === Boolean(versionId)) {
-      return userError(
-        'INVALID',
-        'Declare for either an organisation or a product version, not both or neither.',
-        ['subject'],
-      );
-    }
+    if (Boolean(code) === Boolean(versionId)) return null;
     const { role, organisation, supplier } = acting.membership;
     if (role === Role.TRUST_COMPLIANCE) {
       const own = (await organisation!.loadOrFail()) as Organisation;
@@ -315,16 +312,9 @@ export class ComplianceService {
     const subject = await this.subjectFor(acting, input.subject);
     const code = input.standardCode.trim().toUpperCase();
     const standard = code ? await this.em.findOne(Standard, { code }) : null;
-    const errors = declarationProblems(
-      input as DeclarationDraft,
-      standard && rulesOf(standard),
-      today,
-    ).filter(
-      // The subject's own problem (both, neither, not yours) is said once, by subjectFor.
-      (e) => !(e.field?.[0] === 'subject' && !('organisation' in subject)),
-    );
-    if (!('organisation' in subject)) errors.unshift(subject);
-    if (errors.length || !standard || !('organisation' in subject))
+    const errors = declarationProblems(input as DeclarationDraft, standard && rulesOf(standard), today);
+    if (subject && !('organisation' in subject)) errors.unshift(subject);
+    if (errors.length || !standard || !subject || !('organisation' in subject))
       return { declaration: null, userErrors: errors };
     const current = await this.em.count(ComplianceDeclaration, {
       ...(subject.organisation
