@@ -16,6 +16,7 @@ import { createErrorFormatter } from './core/errors.js';
 import type { Logger } from './core/logger.js';
 import type { MikroORM } from './core/orm.js';
 import { repoRoot } from './core/paths.js';
+import { countStatements } from './core/statement-count.js';
 import { ComparisonCache } from './modules/compare/comparison-cache.js';
 import { contractImportRoutes } from './modules/contracts/import/import-routes.js';
 import { contractPackage, releasesPage } from './modules/contracts/ocds/contract-ocds.service.js';
@@ -93,6 +94,8 @@ export async function createApp(options: {
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   );
+
+  if (config.sqlStatementCount) app.use(countStatements);
 
   // A request that has not been answered in time gets a clear refusal instead of hanging.
   app.use((req, res, next) => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DefaultLogger } from '@mikro-orm/core';
+import { StatementCountingLogger } from './core/statement-count.js';
 import { createApp, type App } from './app.js';
 import type { Config } from './core/config.js';
 import type { Logger } from './core/logger.js';
@@ -25,7 +25,7 @@ export type Server = { app: App; orm: MikroORM; url: string; close: () => Promis
 export async function prepare(config: Config, logger: Logger, ormOptions: OrmOptions = {}) {
   const orm = await createOrm(config.database, {
     loggerFactory: (options) =>
-      new DefaultLogger({ ...options, writer: (message) => logger.debug({ orm: message.trim() }, 'orm') }),
+      new StatementCountingLogger({ ...options, writer: (message) => logger.debug({ orm: message.trim() }, 'orm') }),
     ...ormOptions,
   });
   try {

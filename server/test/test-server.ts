@@ -1,9 +1,10 @@
-import { DefaultLogger, type LoggerOptions } from '@mikro-orm/core';
+import type { LoggerOptions } from '@mikro-orm/core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Config } from '../src/core/config.js';
 import { loadConfig } from '../src/core/config.js';
 import { createLogger } from '../src/core/logger.js';
 import { startServer, type Server } from '../src/server.js';
+import { StatementCountingLogger } from '../src/core/statement-count.js';
 import { cloneDatabase, dropDatabase } from './databases.js';
 
 /** Records every SQL statement the ORM sends, so tests can count them. */
@@ -14,9 +15,10 @@ export class QueryLog {
   }
   readonly loggerFactory = (options: LoggerOptions) => {
     const log = this.statements;
-    return new (class extends DefaultLogger {
-      override logQuery(context: Parameters<DefaultLogger['logQuery']>[0]): void {
+    return new (class extends StatementCountingLogger {
+      override logQuery(context: Parameters<StatementCountingLogger['logQuery']>[0]): void {
         log.push(context.query);
+        super.logQuery(context);
       }
     })(options);
   };

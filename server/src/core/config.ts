@@ -77,6 +77,7 @@ const schema = z.object({
     .default(180),
   DEMO_CONTRACTS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   COMPARISON_CACHE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
+  SQL_STATEMENT_COUNT: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
 });
 
 export type Config = {
@@ -96,6 +97,8 @@ export type Config = {
   demoContracts: boolean;
   /** Keep comparisons' answers while nothing they read changes (false: compute every time). */
   comparisonCache: boolean;
+  /** Send each response's number of SQL statements as `x-sql-statements` (for the benchmark). */
+  sqlStatementCount: boolean;
   /** k: the fewest trusts whose anonymous prices may appear together in any figure. */
   benchmarkMinTrusts: number;
   /** How soon a verified PLANNED declaration must be due to let a product onto a framework lot. */
@@ -135,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: c.CLIENT_DIST,
     demoContracts: c.DEMO_CONTRACTS === 'true',
     comparisonCache: c.COMPARISON_CACHE === 'true',
+    sqlStatementCount: c.SQL_STATEMENT_COUNT === 'true',
     benchmarkMinTrusts: c.BENCHMARK_MIN_TRUSTS,
     compliancePlannedWindowDays: c.COMPLIANCE_PLANNED_WINDOW_DAYS,
   };
