@@ -9,7 +9,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationKind } from '../organisations/organisation.enums.js';
 import { Standard } from '../standards/standard.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { demoDeclarations, type DemoDeclaration } from './demo-declarations.js';
+import { demoDeclarations, withEarlierDeclarations, type DemoDeclaration } from './demo-declarations.js';
 
 export type DemoDeclarationsReport = { created: number } | { skipped: string };
 
@@ -17,6 +17,9 @@ export type DemoDeclarationsReport = { created: number } | { skipped: string };
 const DEMO_VERIFIER_EMAIL = 'commercial@nhsengland.example';
 
 type Value = string | number | null;
+
+/** Rows per statement. */
+const BATCH = 10_000;
 
 /** The table's columns and their types, in the order of the insert. */
 const COLUMNS = {
@@ -40,6 +43,8 @@ const COLUMNS = {
   verification_comment: 'text',
   verified_by_id: 'uuid',
   verified_at: 'timestamptz',
+  supersedes_id: 'uuid',
+  superseded_at: 'timestamptz',
 } as const;
 type Column = keyof typeof COLUMNS;
 
@@ -49,8 +54,8 @@ const textArray = (values: readonly string[]) =>
 
 /**
  * One `insert … select … from unnest(…)`: an array constant per column, the statement carrying its
- * values (no bind parameters), as the demo contracts are loaded. `declared_by_id`,
- * `superseded_at` and `supersedes_id` stay null; `row_version` is 1.
+ * values (no bind parameters), as the demo contracts are loaded. `declared_by_id` stays null;
+ * `row_version` is 1.
  */
 function insertSql(values: Record<Column, Value[]>): string {
   const names = Object.keys(COLUMNS) as Column[];
@@ -74,7 +79,12 @@ function insertSql(values: Record<Column, Value[]>): string {
  */
 export async function loadDemoDeclarations(
   em: EntityManager,
-  options: { today?: string; seed?: string } = {},
+  options: {
+    today?: string;
+    seed?: string;
+    /** Rows in all, with earlier (superseded) declarations added to reach it: the benchmark's scales. */
+    total?: number;
+  } = {},
 ): Promise<DemoDeclarationsReport> {
   const today = options.today ?? todayInEngland();
   const catalogue = demoCatalogue();
@@ -167,13 +177,13 @@ export async function loadDemoDeclarations(
       const noon = `${day}T12:00:00.000Z`;
       return noon > now ? now : noon;
     };
-    const values = Object.fromEntries(Object.keys(COLUMNS).map((n) => [n, []])) as unknown as Record<
-      Column,
-      Value[]
-    >;
-    const push = (d: DemoDeclaration) => {
+    const empty = () =>
+      Object.fromEntries(Object.keys(COLUMNS).map((n) => [n, []])) as unknown as Record<Column, Value[]>;
+    let values = empty();
+    let pending = 0;
+    const push = (d: DemoDeclaration, id: string, supersedes: string | null, supersededOn: string | null) => {
       const row: Record<Column, Value> = {
-        id: randomUUID(),
+        id,
         organisation_id:
           'organisationOdsCode' in d.subject ? organisationOf.get(d.subject.organisationOdsCode)! : null,
         product_version_id:
@@ -196,13 +206,32 @@ export async function loadDemoDeclarations(
         verification_comment: d.verification?.comment ?? null,
         verified_by_id: d.verification && verifier ? verifier.id : null,
         verified_at: d.verification ? at(d.verification.on) : null,
+        supersedes_id: supersedes,
+        superseded_at: supersededOn && at(supersededOn),
       };
       for (const name in row) values[name as Column].push(row[name as Column]);
+      pending++;
     };
-    declarations.forEach(push);
-    await run(insertSql(values));
+    let created = 0;
+    for (const chain of withEarlierDeclarations(declarations, options.total ?? 0)) {
+      let previous: string | null = null;
+      chain.forEach((d, i) => {
+        const id = randomUUID();
+        push(d, id, previous, chain[i + 1]?.declaredOn ?? null);
+        previous = id;
+      });
+      // A few megabytes of SQL a statement; a chain stays in one (a row names the one before it).
+      if (pending >= BATCH) {
+        await run(insertSql(values));
+        created += pending;
+        values = empty();
+        pending = 0;
+      }
+    }
+    if (pending) await run(insertSql(values));
+    created += pending;
     // PGlite has no autovacuum: give the planner statistics for the new rows.
     await run('analyze "compliance_declaration"');
-    return { created: declarations.length };
+    return { created };
   });
 }

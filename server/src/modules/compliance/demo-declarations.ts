@@ -856,3 +856,24 @@ export function demoDeclarations(
     );
   return rows;
 }
+
+/**
+ * For a larger table (the national benchmark's scales): each declaration preceded by the earlier
+ * ones it replaced, oldest first, a year apart, spread evenly so there are `total` in all (never
+ * fewer than the declarations given). Earlier ones were never checked. Pure.
+ */
+export function withEarlierDeclarations(
+  declarations: readonly DemoDeclaration[],
+  total: number,
+): DemoDeclaration[][] {
+  const extra = Math.max(0, total - declarations.length);
+  const n = declarations.length;
+  return declarations.map((current, i) => {
+    const earlier = Math.floor(((i + 1) * extra) / n) - Math.floor((i * extra) / n);
+    const chain: DemoDeclaration[] = [];
+    for (let back = earlier; back >= 1; back--)
+      chain.push({ ...current, declaredOn: addMonths(current.declaredOn, -12 * back), verification: null });
+    chain.push(current);
+    return chain;
+  });
+}

@@ -9,6 +9,7 @@ import { readStandards } from '../../standards/standards-data.js';
 import {
   DEMO_DECLARER_ODS_CODE,
   demoDeclarations,
+  withEarlierDeclarations,
   type DemoDeclaration,
   type DemoStandard,
 } from '../demo-declarations.js';
@@ -301,6 +302,26 @@ describe('demo declarations', () => {
         }
     expect(checked).toBeGreaterThan(500);
     expect(missing).toEqual([]);
+  });
+
+  it('grow to a benchmark scale by earlier declarations each current one replaced, a year apart', () => {
+    const total = rows.length * 3 + 17;
+    const chains = withEarlierDeclarations(rows, total);
+    expect(chains.flat()).toHaveLength(total);
+    // Spread evenly: every declaration has two or three earlier ones, and each chain ends with it.
+    expect(new Set(chains.map((c) => c.length))).toEqual(new Set([3, 4]));
+    chains.forEach((chain, i) => {
+      expect(chain.at(-1)).toBe(rows[i]);
+      for (const [back, earlier] of chain.slice(0, -1).entries()) {
+        expect(earlier).toEqual({
+          ...rows[i],
+          declaredOn: addMonths(rows[i]!.declaredOn, -12 * (chain.length - 1 - back)),
+          verification: null,
+        });
+      }
+    });
+    // Fewer than there are declarations asks for nothing earlier.
+    expect(withEarlierDeclarations(rows, 10).every((c) => c.length === 1)).toBe(true);
   });
 
   it('give RAL every kind of notice and leave its SNOMED CT for the end-to-end test', () => {
