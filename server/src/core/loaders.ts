@@ -15,17 +15,25 @@ const idOf = (value: unknown): string =>
 
 /**
  * Children of many parents in one query per batch: `key` is the many-to-one property that points
- * at the parent. Each parent gets its rows in `orderBy` order (empty when it has none).
+ * at the parent. Each parent gets its rows in `orderBy` order (empty when it has none). `populate`
+ * loads relations every use of the children shows, joined in the same statement.
  */
 export function childrenLoader<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   key: keyof T & string,
-  options: { where?: FilterQuery<T>; orderBy: QueryOrderMap<T> },
+  options: { where?: FilterQuery<T>; orderBy: QueryOrderMap<T>; populate?: readonly string[] },
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (parentIds) => {
     const where = { [key]: { $in: [...parentIds] }, ...(options.where as object) } as FilterQuery<T>;
-    const rows = await em.find(entity, where as never, { orderBy: options.orderBy } as never);
+    const rows = await em.find(
+      entity,
+      where as never,
+      {
+        orderBy: options.orderBy,
+        ...(options.populate ? { populate: options.populate, strategy: 'joined' } : {}),
+      } as never,
+    );
     const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) byParent.get(idOf(row[key]))?.push(row);
     return parentIds.map((id) => byParent.get(id) ?? []);

@@ -530,4 +530,22 @@ describe('the register list', () => {
     };
     expect(await count(4)).toBe(await count(1));
   });
+
+  it('reads a register page (contracts, supplier, lines with product and ceiling) in six statements at most', async () => {
+    server().queries.reset();
+    const res = await trust.gql(
+      `{ contracts(first: 50) { totalCount edges { node { reference supplier { name } lines { lineReference unitPrice { amount } productVersion { version product { name } } ceilingPrice { ceilingUnitPrice { amount } } aboveCeiling } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const lines = (
+      res.data as {
+        contracts: { edges: { node: { lines: { productVersion: unknown; ceilingPrice: unknown }[] } }[] };
+      }
+    ).contracts.edges.flatMap((e) => e.node.lines);
+    // The page has what the statements must fetch: lines with products and with ceilings.
+    expect(lines.some((l) => l.productVersion)).toBe(true);
+    expect(lines.some((l) => l.ceilingPrice)).toBe(true);
+    // The session, the count, the page, its suppliers, its lines with their products and ceilings.
+    expect(server().queries.statements).toHaveLength(5);
+  });
 });
