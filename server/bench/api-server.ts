@@ -9,6 +9,8 @@ import { repoRoot } from '../src/core/paths.js';
 
 export type BenchApi = {
   base: string;
+  /** The server's process id (for its memory). */
+  pid: number;
   /** Signs in as a demo account and returns a GraphQL client with its session. */
   signIn: (email: string) => Promise<BenchClient>;
   /** A GraphQL client for a visitor who is not signed in. */
@@ -29,8 +31,12 @@ export function buildServer(): void {
   if (build.status !== 0) throw new Error('the build failed');
 }
 
-export async function startApi(port: number, env: Record<string, string> = {}): Promise<BenchApi> {
-  buildServer();
+export async function startApi(
+  port: number,
+  env: Record<string, string> = {},
+  options: { build?: boolean } = {},
+): Promise<BenchApi> {
+  if (options.build ?? true) buildServer();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'concord-bench-'));
   const child: ChildProcess = spawn(
     process.execPath,
@@ -95,7 +101,7 @@ export async function startApi(port: number, env: Record<string, string> = {}): 
     );
     return client;
   };
-  return { base, signIn, anonymous: newClient(), stop };
+  return { base, pid: child.pid!, signIn, anonymous: newClient(), stop };
 }
 
 /** The machine and database, for the figures' heading. */

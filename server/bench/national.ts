@@ -1,0 +1,176 @@
+// pnpm bench — the national benchmark, against DATABASE_URL's PostgreSQL database. Loads (or reuses)
+// the dataset of BENCH_SCALE (L by default: every real trust, 1,000,000 contract lines, 100,000
+// declarations), starts the built product on it in production mode, and measures: each important
+// operation over HTTP against its hand-written SQL, throughput with autocannon, the importer against
+// COPY, the client's bundles and the Compare page in Chromium, and start-up. Prints the figures and
+// writes them to docs/perf.md. See docs/perf.md for what each figure means.
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { todayInEngland } from '../src/core/dates.js';
+import { repoRoot } from '../src/core/paths.js';
+import { machine, startApi, type BenchApi } from './api-server.js';
+import { ensureDataset, SCALES, type Scale } from './national/dataset.js';
+import { measureOperation, graphqlPoster, type OperationFigures } from './national/measure.js';
+import { findSubjects, otherOperations, type Operation, type Subjects } from './national/operations.js';
+import { compareOperations } from './national/compare-operations.js';
+import { report, withSection, type BenchFigures } from './national/report.js';
+import { throughput, type ThroughputFigures } from './national/throughput.js';
+import { startupBench } from './startup.js';
+
+const SECTIONS = ['operations', 'throughput', 'import', 'client', 'startup'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function settings() {
+  const url = process.env['DATABASE_URL'];
+  if (!url) {
+    throw new Error(
+      'pnpm bench measures PostgreSQL: set DATABASE_URL to an empty database (it is filled with the dataset), e.g.\n' +
+        '  createdb -h 127.0.0.1 -U postgres concord_bench\n' +
+        '  DATABASE_URL=postgres://postgres@127.0.0.1:5432/concord_bench pnpm bench',
+    );
+  }
+  const scale = (process.env['BENCH_SCALE'] ?? 'L').toUpperCase();
+  if (scale !== 'S' && scale !== 'L') throw new Error(`BENCH_SCALE must be S or L (got "${scale}")`);
+  const only = (process.env['BENCH_ONLY'] ?? SECTIONS.join(','))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length)
+    throw new Error(
+      `BENCH_ONLY names unknown sections: ${unknown.join(', ')} (known: ${SECTIONS.join(', ')})`,
+    );
+  return {
+    url,
+    scale: scale as Scale,
+    fresh: process.env['BENCH_FRESH'] === 'true',
+    sections: new Set(only as Section[]),
+    runs: {
+      warmup: Number(process.env['BENCH_WARMUP'] ?? 20),
+      runs: Number(process.env['BENCH_RUNS'] ?? 200),
+      sqlBudgetMs: 30_000,
+    },
+    port: Number(process.env['BENCH_PORT'] ?? 4795),
+    // Figures of a partial run are printed but not written, unless asked.
+    write: process.env['BENCH_WRITE'] ?? (only.length === SECTIONS.length ? 'true' : 'false'),
+  };
+}
+
+const say = (message: string) =>
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+async function measureOperations(
+  api: BenchApi,
+  db: pg.Client,
+  subjects: Subjects,
+  runs: Parameters<typeof measureOperation>[3],
+): Promise<OperationFigures[]> {
+  const trust = await api.signIn('procurement@royalfree.example');
+  const central = await api.signIn('commercial@nhsengland.example');
+  const posters = {
+    trust: graphqlPoster(api.base, trust.cookie),
+    central: graphqlPoster(api.base, central.cookie),
+    anonymous: graphqlPoster(api.base, ''),
+  };
+  const operations: Operation[] = [...compareOperations(subjects), ...otherOperations(subjects)];
+  const figures: OperationFigures[] = [];
+  for (const op of operations) {
+    say(`measuring ${op.label}`);
+    figures.push(await measureOperation(op, posters[op.viewer], db, runs));
+  }
+  return figures;
+}
+
+async function measureThroughput(api: BenchApi, subjects: Subjects): Promise<ThroughputFigures[]> {
+  const trust = await api.signIn('procurement@royalfree.example');
+  const [benchmark] = compareOperations(subjects);
+  const search = otherOperations(subjects).find((o) => o.key === 'organisation-search')!;
+  const results: ThroughputFigures[] = [];
+  for (const [label, op, cookie] of [
+    ['price benchmark, one product (trust)', benchmark!, trust.cookie],
+    ['organisation search', search, ''],
+  ] as const) {
+    say(`throughput: ${label}`);
+    results.push(
+      await throughput({
+        label,
+        base: api.base,
+        cookie,
+        query: op.query,
+        variables: op.variables,
+        serverPid: api.pid,
+      }),
+    );
+  }
+  return results;
+}
+
+const s = settings();
+const started = performance.now();
+const figures: BenchFigures = {
+  date: todayInEngland(),
+  machine: machine(),
+  scale: s.scale,
+  scaleWords: SCALES[s.scale].describe,
+  command: `DATABASE_URL=postgres://…/<empty database> ${s.scale === 'L' ? '' : `BENCH_SCALE=${s.scale} `}pnpm bench`,
+  dataset: null,
+  operations: [],
+  throughput: [],
+  startup: null,
+  totalMs: 0,
+};
+
+say('building the server and the client');
+const build = spawnSync('pnpm', ['build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) throw new Error('the build failed');
+
+say(`dataset: scale ${s.scale} (${SCALES[s.scale].describe}) in ${s.url.replace(/\/\/[^@]*@/, '//')}`);
+figures.dataset = await ensureDataset(s.url, s.scale, s.fresh);
+say(
+  figures.dataset.reused
+    ? 'dataset: reused the one loaded before'
+    : `dataset: loaded in ${((figures.dataset.loadMs ?? 0) / 1000).toFixed(1)} s`,
+);
+
+const db = new pg.Client({ connectionString: s.url });
+await db.connect();
+try {
+  const subjects = await findSubjects(db, todayInEngland());
+  if (s.sections.has('operations') || s.sections.has('throughput')) {
+    const api = await startApi(
+      s.port,
+      {
+        DATABASE_URL: s.url,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        SQL_STATEMENT_COUNT: 'true',
+        CLIENT_DIST: path.join(repoRoot, 'client', 'dist'),
+      },
+      { build: false },
+    );
+    try {
+      if (s.sections.has('operations'))
+        figures.operations = await measureOperations(api, db, subjects, s.runs);
+      if (s.sections.has('throughput')) figures.throughput = await measureThroughput(api, subjects);
+    } finally {
+      await api.stop();
+    }
+  }
+  if (s.sections.has('startup')) {
+    say('start-up: 3 fresh starts on the embedded database with demo data, each started again');
+    figures.startup = await startupBench(Number(process.env['BENCH_STARTUP_RUNS'] ?? 3), s.port + 1);
+  }
+} finally {
+  await db.end();
+}
+
+figures.totalMs = performance.now() - started;
+const markdown = report(figures);
+console.log(markdown);
+if (s.write === 'true') {
+  const file = path.join(repoRoot, 'docs', 'perf.md');
+  await writeFile(file, withSection(await readFile(file, 'utf8'), markdown), 'utf8');
+  say('wrote docs/perf.md');
+}

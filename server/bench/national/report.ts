@@ -1,0 +1,185 @@
+// The benchmark's figures as Markdown: the section `pnpm bench` keeps at the top of docs/perf.md,
+// each figure beside its target and whether it is met.
+import type { DatasetReport } from './dataset.js';
+import type { OperationFigures } from './measure.js';
+import type { ThroughputFigures } from './throughput.js';
+import type { StartupFigures } from '../startup.js';
+
+export type BenchFigures = {
+  date: string;
+  machine: string;
+  scale: string;
+  scaleWords: string;
+  command: string;
+  dataset: DatasetReport | null;
+  operations: OperationFigures[];
+  throughput: ThroughputFigures[];
+  startup: StartupFigures | null;
+  totalMs: number;
+};
+
+export const START = '<!-- pnpm bench: start (written by the benchmark; edit below the end mark) -->';
+export const END = '<!-- pnpm bench: end -->';
+
+const ms = (x: number) =>
+  x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+const count = (n: number) => n.toLocaleString('en-GB');
+const verdict = (met: boolean | null) => (met === null ? '–' : met ? 'met' : '**missed**');
+
+function table(head: string[], rows: string[][]): string {
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Whether an operation meets every part of its target; null when it has none. */
+export function operationMet(op: BenchFigures['operations'][number]): boolean | null {
+  const { p95Ms, ratio, statements } = op.target;
+  if (p95Ms === undefined && ratio === undefined && statements === undefined) return null;
+  return (
+    (p95Ms === undefined || op.http.p95 <= p95Ms) &&
+    (ratio === undefined || op.ratio <= ratio) &&
+    (statements === undefined || (op.statements ?? Infinity) <= statements)
+  );
+}
+
+export function report(f: BenchFigures): string {
+  const parts: string[] = [START, '', `## National benchmark (\`pnpm bench\`), scale ${f.scale}`, ''];
+  parts.push(
+    `Command: \`${f.command}\` (from the repository's root; \`BENCH_SCALE=S\` for the smaller scale).`,
+    `Date: ${f.date}. Machine: ${f.machine}. The whole run took ${ms(f.totalMs)}.`,
+    '',
+  );
+  if (f.dataset) {
+    const c = f.dataset.counts;
+    parts.push(
+      `Dataset (scale ${f.scale}, ${f.scaleWords}): ${count(c.trusts)} open trusts, ${count(c.suppliers)} suppliers, ` +
+        `${count(c.products)} products, ${count(c.contracts)} contracts, ${count(c.lines)} contract lines, ` +
+        `${count(c.standards)} standards, ${count(c.declarations)} declarations; ` +
+        (f.dataset.reused
+          ? 'loaded by an earlier run and reused.'
+          : `loaded in ${ms(f.dataset.loadMs ?? 0)}.`),
+      '',
+    );
+  }
+  if (f.operations.length) {
+    const runs = f.operations[0]!.http.runs;
+    parts.push(
+      '### Operations',
+      '',
+      `Each GraphQL request over HTTP as its user sends it, the server in production mode on PostgreSQL: the first ` +
+        `request after start-up, then after a warm-up ${runs} requests one after another; beside it the same answer ` +
+        'by hand-written SQL through `pg` (the number of runs in brackets when a slow statement ran fewer), the ' +
+        'ratio of the two p95s, and the most SQL statements one request issued. "Same answer" compares the ' +
+        "answers' key figures before timing.",
+      '',
+      table(
+        [
+          'operation',
+          'first',
+          'p50',
+          'p95',
+          'p99',
+          'statements',
+          'SQL p50',
+          'SQL p95',
+          'ratio',
+          'same answer',
+          'target',
+          '',
+        ],
+        f.operations.map((o) => [
+          o.label,
+          ms(o.first.ms),
+          ms(o.http.p50),
+          ms(o.http.p95),
+          ms(o.http.p99),
+          o.statements === null ? '?' : String(o.statements),
+          ms(o.sql.p50),
+          `${ms(o.sql.p95)}${o.sql.runs < o.http.runs ? ` (${o.sql.runs})` : ''}`,
+          `${o.ratio.toFixed(2)}×`,
+          o.sameAnswer ? 'yes' : '**no**',
+          o.target.words,
+          verdict(operationMet(o)),
+        ]),
+      ),
+      '',
+    );
+  }
+  if (f.throughput.length) {
+    parts.push(
+      '### Throughput',
+      '',
+      'autocannon, one request repeated by each connection as fast as the server answers; errors include ' +
+        'answers with GraphQL errors; the server’s resident memory sampled every 100 ms.',
+      '',
+      table(
+        [
+          'request',
+          'load',
+          'requests/s',
+          'p50',
+          'p99',
+          'errors',
+          'server memory (start → peak)',
+          'target',
+          '',
+        ],
+        f.throughput.map((t, i) => {
+          const target = i === 0 ? '≥ 1,500 requests/s, no errors, ≤ 400 MB' : 'none set';
+          const met = i === 0 ? t.requestsPerSecond >= 1500 && t.errors === 0 && t.peakRssMb <= 400 : null;
+          return [
+            t.label,
+            `${t.connections} connections, ${t.seconds} s`,
+            count(Math.round(t.requestsPerSecond)),
+            ms(t.p50Ms),
+            ms(t.p99Ms),
+            count(t.errors),
+            `${Math.round(t.startRssMb)} → ${Math.round(t.peakRssMb)} MB`,
+            target,
+            verdict(met),
+          ];
+        }),
+      ),
+      '',
+    );
+  }
+  if (f.startup) {
+    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const row = (label: string, xs: number[], limit: number, words: string) => [
+      label,
+      ms(med(xs)),
+      `${ms(Math.min(...xs))} – ${ms(Math.max(...xs))}`,
+      words,
+      verdict(med(xs) <= limit),
+    ];
+    parts.push(
+      '### Start-up',
+      '',
+      `\`pnpm start\` until \`/readyz\` answers, on the embedded database, ${f.startup.runs} times each (median, range).`,
+      '',
+      table(
+        ['start', 'median', 'range', 'target', ''],
+        [
+          row('fresh database, demo data loaded', f.startup.fresh, 60_000, '≤ 60 s'),
+          row('second start, data reused', f.startup.second, 5_000, '≤ 5 s'),
+        ],
+      ),
+      '',
+    );
+  }
+  parts.push(END);
+  return parts.join('\n');
+}
+
+/** The document with its benchmark section replaced (or put first, after the title and its paragraph). */
+export function withSection(document: string, section: string): string {
+  const start = document.indexOf(START);
+  const end = document.indexOf(END);
+  if (start >= 0 && end > start) return document.slice(0, start) + section + document.slice(end + END.length);
+  const firstSection = document.indexOf('\n## ');
+  if (firstSection < 0) return `${document.trimEnd()}\n\n${section}\n`;
+  return `${document.slice(0, firstSection + 1)}${section}\n\n${document.slice(firstSection + 1)}`;
+}
