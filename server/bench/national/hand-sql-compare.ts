@@ -298,8 +298,8 @@ export const fromSavingsTrustAnswer = (data: SavingsTrustAnswer) => fromSavingsA
 /**
  * A trust's lines above the median of what it may see of the same thing (its own, NAMED, and
  * ANONYMOUS prices of groups with k or more other trusts'), in groups of two trusts or more, by
- * the line's category. Only the groups the trust buys in are read: its own comparable lines
- * name them, and every line of those groups is fetched by product version (or role).
+ * the line's category. Only the groups the trust buys in are kept, found from its own comparable
+ * lines (numbered, so the grouping and sorting work on integers).
  */
 export async function savingsTrustSql(
   db: pg.Client,
@@ -356,8 +356,8 @@ export const fromSavingsNationalAnswer = (data: SavingsNationalAnswer) => fromSa
 
 /**
  * For a central user (every price but suppressed ones): every comparable line above its group's
- * median, in groups of two trusts or more, by the buyer's NHS region (`by`; buyers without one
- * count in the total only).
+ * median, in groups of two trusts or more, by the buyer's NHS region (buyers without one, the
+ * Welsh trusts, count in the total only).
  */
 export async function savingsNationalByRegionSql(
   db: pg.Client,
