@@ -8,8 +8,12 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { OrganisationKind } from '../organisations/organisation.enums.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { lineFields } from './contract-rules.js';
+import { contractColumns, lineColumns, lineRow } from './contract-rows.js';
 import type { ContractLineInput } from './contract.types.js';
 import { demoRegisters, type DemoContract } from './demo-contracts.js';
+
+// The demo declarations loader and its tests take it from here.
+export { arrayConstant } from '../../core/bulk-insert.js';
 
 export type DemoContractsReport = { contracts: number; lines: number; trusts: number };
 
@@ -17,138 +21,6 @@ const NOTHING: DemoContractsReport = { contracts: 0, lines: 0, trusts: 0 };
 
 /** Contracts per round trip (with their lines, about ten times as many): a few megabytes of SQL. */
 const BATCH = 1_000;
-
-type Value = string | number | boolean | null;
-
-/** A table's columns with their types, filled a column at a time for `unnest`. */
-class Columns<Name extends string> {
-  readonly values: Record<Name, Value[]>;
-  constructor(
-    readonly table: string,
-    readonly types: Record<Name, string>,
-  ) {
-    this.values = Object.fromEntries(Object.keys(types).map((name) => [name, []])) as unknown as Record<
-      Name,
-      Value[]
-    >;
-  }
-  push(row: Record<Name, Value>) {
-    for (const name in this.types) this.values[name].push(row[name]);
-  }
-  get length() {
-    return (Object.values(this.values) as Value[][])[0]!.length;
-  }
-  /**
-   * One `insert … select … from unnest(…)` with an array constant per column; a uuid column that
-   * repeats (a line's contract, product version, ceiling) is sent as positions in a list of its
-   * distinct values, a fraction of the text: PGlite reads the SQL a character at a time in
-   * JavaScript, so shorter is faster. `extra` adds a column the database computes.
-   */
-  insertSql(extra: { column: string; expression: string } | null = null): string {
-    const names = Object.keys(this.types) as Name[];
-    const arrays: string[] = [];
-    const selects: string[] = extra ? [extra.expression] : [];
-    for (const name of names) {
-      const values = this.values[name];
-      const distinct = this.types[name] === 'uuid' ? new Map<Value, number>() : null;
-      if (distinct)
-        for (const v of values) if (v !== null && !distinct.has(v)) distinct.set(v, distinct.size + 1);
-      if (distinct && distinct.size < values.length / 2) {
-        arrays.push(`${arrayConstant(values.map((v) => (v === null ? null : distinct.get(v)!)))}::int[]`);
-        selects.push(`(${arrayConstant([...distinct.keys()])}::uuid[])[u."${name}"]`);
-      } else {
-        arrays.push(`${arrayConstant(values)}::${this.types[name]}[]`);
-        selects.push(`u."${name}"`);
-      }
-    }
-    const columns = [...(extra ? [extra.column] : []), ...names].map((n) => `"${n}"`).join(', ');
-    return (
-      `insert into "${this.table}" (${columns}) select ${selects.join(', ')} ` +
-      `from unnest(${arrays.join(', ')}) as u(${names.map((n) => `"${n}"`).join(', ')})`
-    );
-  }
-}
-
-const contractColumns = () =>
-  new Columns('contract', {
-    id: 'uuid',
-    buyer_id: 'uuid',
-    supplier_id: 'uuid',
-    award_id: 'uuid',
-    route: 'text',
-    reference: 'text',
-    title: 'text',
-    start_date: 'date',
-    end_date: 'date',
-    max_end_date: 'date',
-    total_value: 'numeric',
-    status: 'text',
-    price_visibility: 'text',
-    notes: 'text',
-    expected_annual_benefit: 'numeric',
-    benefits_statement: 'text',
-    benefits_owner: 'text',
-    termination_reason: 'text',
-    source: 'text',
-    created_at: 'timestamptz',
-    updated_at: 'timestamptz',
-    row_version: 'int',
-  });
-
-const lineColumns = () =>
-  new Columns('contract_line', {
-    contract_id: 'uuid',
-    line_reference: 'text',
-    position: 'int',
-    product_version_id: 'uuid',
-    description: 'text',
-    category: 'text',
-    role: 'text',
-    grade: 'text',
-    pricing_unit: 'text',
-    billing_period: 'text',
-    quantity: 'numeric',
-    unit_price: 'numeric',
-    discount_percent: 'numeric',
-    rebate: 'boolean',
-    bundle: 'boolean',
-    research_partnership: 'boolean',
-    suppressed: 'boolean',
-    suppression_reason: 'text',
-    net_unit_price: 'numeric',
-    annual_unit_price: 'numeric',
-    one_off_unit_price: 'numeric',
-    annual_cost: 'numeric',
-    total_cost: 'numeric',
-    ceiling_price_id: 'uuid',
-    ceiling_annual_unit_price: 'numeric',
-    above_ceiling: 'boolean',
-  });
-
-/** Array elements that need no quotes: no separators, quotes, braces, backslashes or spaces. */
-const BARE = /^[A-Za-z0-9_.:+-]+$/;
-const SPECIAL = /["\\']/;
-
-/**
- * A PostgreSQL array literal as an `E'…'` string constant, built in one pass; MikroORM's own
- * quoting goes a character at a time, which takes seconds for megabytes of literals, so the
- * statement carries its values and has no parameters (nor any concern with PostgreSQL's 65,535
- * bind parameters). Text is quoted as an array element (`"` and `\` escaped), then as a string
- * constant (`'` and `\` doubled), so any text survives.
- */
-export function arrayConstant(values: readonly Value[]): string {
-  const parts = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) parts[i] = 'NULL';
-    else if (typeof v === 'boolean') parts[i] = v ? 't' : 'f';
-    else if (typeof v === 'number') parts[i] = String(v);
-    else if (BARE.test(v) && v.toUpperCase() !== 'NULL') parts[i] = v;
-    else if (!SPECIAL.test(v)) parts[i] = `"${v}"`;
-    else parts[i] = `"${v.replace(/[\\"]/g, '\\$&').replace(/['\\]/g, '$&$&')}"`;
-  }
-  return `E'{${parts.join(',')}}'`;
-}
 
 /** Money in pence: a total of decimal strings with 2 places, without floats. */
 const pence = (money: string) => {
@@ -294,34 +166,7 @@ export async function loadDemoContracts(
             award,
           });
           total += pence(f.totalCost);
-          lines.push({
-            contract_id: id,
-            line_reference: f.lineReference,
-            position: f.position,
-            product_version_id: f.productVersion?.id ?? null,
-            description: f.description,
-            category: f.category,
-            role: f.role,
-            grade: f.grade,
-            pricing_unit: f.pricingUnit,
-            billing_period: f.billingPeriod,
-            quantity: f.quantity,
-            unit_price: f.unitPrice,
-            discount_percent: f.discountPercent,
-            rebate: f.rebate,
-            bundle: f.bundle,
-            research_partnership: f.researchPartnership,
-            suppressed: f.suppressed,
-            suppression_reason: f.suppressionReason,
-            net_unit_price: f.netUnitPrice,
-            annual_unit_price: f.annualUnitPrice,
-            one_off_unit_price: f.oneOffUnitPrice,
-            annual_cost: f.annualCost,
-            total_cost: f.totalCost,
-            ceiling_price_id: f.ceilingPrice?.id ?? null,
-            ceiling_annual_unit_price: f.ceilingAnnualUnitPrice,
-            above_ceiling: f.aboveCeiling,
-          });
+          lines.push(lineRow(id, f));
         });
         contracts.push({
           id,

@@ -1,4 +1,6 @@
+import { ReferenceKind, type EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
+import { arrayConstant } from '../../../core/bulk-insert.js';
 import type { UserError } from '../../../core/user-error.js';
 import { ProductVersion, type Product } from '../../catalogue/product.entity.js';
 import { Framework } from '../../frameworks/framework.entity.js';
@@ -6,6 +8,7 @@ import { Organisation } from '../../organisations/organisation.entity.js';
 import { OrganisationKind } from '../../organisations/organisation.enums.js';
 import { Supplier } from '../../suppliers/supplier.entity.js';
 import { awardKey, contractProblems, lineFields, type ContractLookups } from '../contract-rules.js';
+import { ContractLine } from '../contract-line.entity.js';
 import { Contract } from '../contract.entity.js';
 import { ContractStatus } from '../contract.enums.js';
 import { contractFields, contractLookups } from '../contract.service.js';
@@ -20,7 +23,7 @@ export type PlannedContract = {
   draft: ContractDraftInput;
   /** The file row of each line, in the draft's line order. */
   rows: number[];
-  existing: Contract | null;
+  existing: StoredContract | null;
   change: 'CREATE' | 'UPDATE' | 'UNCHANGED';
 };
 
@@ -31,6 +34,14 @@ export type RegisterPlan = {
   lookups: ContractLookups;
   summary: ImportSummary;
 };
+
+/** A stored record's columns by property name, references as ids: what it is, without an entity. */
+type StoredRecord = Record<string, unknown> & { id: string };
+
+type StoredContractRow = StoredRecord & { buyer: string; reference: string; status: string };
+/** A contract as stored, with its lines. */
+export type StoredContract = StoredContractRow & { lines: StoredLine[] };
+type StoredLine = StoredRecord & { contract: string; lineReference: string };
 
 /** Who is importing: a trust's user imports its own register, a central user any trust's. */
 export type Importer = { trust: Organisation | null };
@@ -285,7 +296,7 @@ export async function planRegister(
   const contracts: PlannedContract[] = planned.map((p) => {
     const current = existing.get(`${p.buyer.id}|${p.draft.reference}`) ?? null;
     if (current) {
-      const byReference = new Map(current.lines.getItems().map((l) => [l.lineReference.toLowerCase(), l.id]));
+      const byReference = new Map(current.lines.map((l) => [l.lineReference.toLowerCase(), l.id]));
       p.draft.lines.forEach((line) => {
         line.id = byReference.get(line.lineReference!.toLowerCase()) ?? null;
       });
@@ -387,29 +398,54 @@ function cellOf(error: UserError, rows: number[]): RowProblem {
   return { row: rows[0]!, column: contractColumns[head ?? ''] ?? null, message: error.message };
 }
 
+/**
+ * The contracts already stored under the file's buyers and references, with their lines, as plain
+ * records: a register imported again is 100,000 lines, which as entities would take seconds to
+ * build and track only to be compared. Read in the caller's transaction, if any.
+ */
 async function existingContracts(
   em: EntityManager,
   planned: { buyer: Organisation; draft: ContractDraftInput }[],
-): Promise<Map<string, Contract>> {
-  const byBuyer = new Map<string, string[]>();
-  for (const p of planned) byBuyer.set(p.buyer.id, [...(byBuyer.get(p.buyer.id) ?? []), p.draft.reference]);
-  const found = new Map<string, Contract>();
-  for (const [buyer, references] of byBuyer) {
-    for (let i = 0; i < references.length; i += 2000) {
-      const contracts = await em.find(
-        Contract,
-        { buyer, reference: { $in: references.slice(i, i + 2000) } },
-        { populate: ['lines'] },
-      );
-      for (const c of contracts) found.set(`${buyer}|${c.reference}`, c);
-    }
+): Promise<Map<string, StoredContract>> {
+  const connection = em.getConnection();
+  const context = em.getTransactionContext();
+  const query = <T>(sql: string) => connection.execute<T[]>(sql, [], 'all', context);
+  const found = new Map<string, StoredContract>();
+  for (let i = 0; i < planned.length; i += 10_000) {
+    const chunk = planned.slice(i, i + 10_000);
+    const contracts = await query<StoredContractRow>(
+      `select ${columnsOf(em, Contract)} from "contract" t join unnest(` +
+        `${arrayConstant(chunk.map((p) => p.buyer.id))}::uuid[], ${arrayConstant(chunk.map((p) => p.draft.reference))}::text[]` +
+        `) as k(buyer_id, reference) on t.buyer_id = k.buyer_id and t.reference = k.reference`,
+    );
+    if (!contracts.length) continue;
+    const byId = new Map(contracts.map((c): [string, StoredContract] => [c.id, { ...c, lines: [] }]));
+    const lines = await query<StoredLine>(
+      `select ${columnsOf(em, ContractLine)} from "contract_line" t ` +
+        `where t.contract_id = any(${arrayConstant([...byId.keys()])}::uuid[]) order by t.position`,
+    );
+    for (const line of lines) byId.get(line.contract)!.lines.push(line);
+    for (const c of byId.values()) found.set(`${c.buyer}|${c.reference}`, c);
   }
   return found;
 }
 
+/** An entity's columns, each named for its property (a reference for its id), to select from `t`. */
+function columnsOf(em: EntityManager, entity: EntityName<object>): string {
+  return em
+    .getMetadata()
+    .get(entity)
+    .props.filter(
+      (p) =>
+        p.fieldNames?.length === 1 &&
+        (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE),
+    )
+    .map((p) => `t."${p.fieldNames[0]}" as "${p.name}"`)
+    .join(', ');
+}
+
 /** Whether the stored record already holds these values (references compared by id). */
-function sameFields(entity: object, fields: Record<string, unknown>): boolean {
-  const stored = entity as Record<string, unknown>;
+function sameFields(stored: Record<string, unknown>, fields: Record<string, unknown>): boolean {
   return Object.entries(fields).every(([key, value]) => {
     const current = stored[key];
     const id = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v);
@@ -418,7 +454,7 @@ function sameFields(entity: object, fields: Record<string, unknown>): boolean {
 }
 
 function compareLines(c: PlannedContract, lookups: ContractLookups) {
-  const existing = new Map(c.existing!.lines.getItems().map((l) => [l.id, l]));
+  const existing = new Map(c.existing!.lines.map((l) => [l.id, l]));
   const award = c.draft.lotId ? lookups.awards.get(awardKey(c.draft.lotId, c.draft.supplierId)) : undefined;
   let create = 0;
   let update = 0;

@@ -408,6 +408,63 @@ describe('importing a contract register', () => {
   });
 });
 
+describe('importing a large register', () => {
+  const sql = (text: string) => server().server.orm.em.getConnection().execute(text);
+
+  it('keeps every character of the text as written, and finds it unchanged when imported again', async () => {
+    const a = unique();
+    const title = `O'Brien's "new" ward\\back {braces}, commas; NULL – £5 ✓`;
+    const description = `"Quoted", 'single' \\N\\t and NULL`;
+    const text = csv([contractRow(a, { contract_title: title, description, notes: 'Line one\nline two' })]);
+    expect((await commit((await upload(text)).id)).status).toBe('IMPORTED');
+    const [made] = await register([a]);
+    const contract = (await procurement.gql<{ contract: ContractShape }>(CONTRACT, { id: made!.id })).data!
+      .contract;
+    expect(contract.title).toBe(title);
+    expect(contract.lines[0]!.description).toBe(description);
+    expect((await upload(text)).summary?.contracts).toEqual({ create: 0, update: 0, unchanged: 1 });
+  });
+
+  it('writes more contracts than one batch, all or nothing: a failure in the last batch leaves none of them', async () => {
+    const a = unique();
+    // 1,005 contracts of one line: more than one round trip of inserts.
+    const rows = Array.from({ length: 1005 }, (_, i) =>
+      contractRow(`${a}-${i}`, { description: `Line ${i}` }),
+    );
+    const failing = `${a}-FAIL`;
+    rows[1004] = contractRow(failing, { description: 'The last' });
+    // The check passes; the database refuses the last contract when it is written.
+    await sql(
+      `create function refuse_${a.replace(/-/g, '_').toLowerCase()}() returns trigger as $$ begin raise exception 'refused'; end; $$ language plpgsql`,
+    );
+    await sql(
+      `create trigger refuse_import before insert on contract for each row when (new.reference = '${failing}') execute function refuse_${a.replace(/-/g, '_').toLowerCase()}()`,
+    );
+    const before = await count();
+    const events = await server().server.orm.em.fork().count(AuditEvent, {});
+    try {
+      const checked = await upload(csv(rows));
+      expect(checked.summary?.contracts.create).toBe(1005);
+      expect((await commit(checked.id)).status).toBe('FAILED');
+      expect(await count()).toBe(before);
+      expect(await server().server.orm.em.fork().count(AuditEvent, {})).toBe(events);
+    } finally {
+      await sql('drop trigger refuse_import on contract');
+    }
+    const again = await upload(csv(rows));
+    expect((await commit(again.id)).status).toBe('IMPORTED');
+    expect(await count()).toBe(before + 1005);
+    const recorded = await server().server.orm.em.fork().find(AuditEvent, { action: 'importContract' });
+    expect(
+      recorded.filter((e) => (e.changes?.['after'] as { importId?: string })?.importId === again.id),
+    ).toHaveLength(1005);
+    const last = await server()
+      .server.orm.em.fork()
+      .findOneOrFail(Contract, { reference: failing }, { populate: ['lines'] });
+    expect(last.lines.getItems().map((l) => l.description)).toEqual(['The last']);
+  });
+});
+
 describe('exporting the register', () => {
   const exported = async (as: SignedInClient) => {
     const res = await fetch(`${server().url}/imports/contract-register/export.csv`, {
