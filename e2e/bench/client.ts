@@ -7,7 +7,7 @@
 // BENCH_COMPARE_PATH. Otherwise self-contained: it serves client/dist itself (build it first:
 // `pnpm --filter @concord/client build`) and answers GraphQL in the browser, as a trust's
 // procurement lead, with a benchmark of BENCH_POINTS prices (10,000). BENCH_OUT=<file> writes the
-// figures as JSON.
+// figures as JSON; BENCH_PARTS=routes or BENCH_PARTS=compare measures only one part.
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,13 +18,15 @@ import { timeCompare, type CompareRun } from './compare-timing.ts';
 import { mockApi } from './mock-api.ts';
 import { serveClientBuild } from './static-server.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const clientDist = path.join(repoRoot, 'client', 'dist');
 const env = process.env;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// BENCH_CLIENT_DIST measures another build (a change's, say) in self-contained mode.
+const clientDist = path.resolve(env['BENCH_CLIENT_DIST'] ?? path.join(repoRoot, 'client', 'dist'));
 const RUNS = Number(env['BENCH_RUNS'] ?? 5);
 const POINTS = Number(env['BENCH_POINTS'] ?? 10_000);
 const TARGET_FIRST_ROUTE_GZIP = 250_000;
 const TARGET_COMPARE_READY_MS = 1500;
+const PARTS = new Set((env['BENCH_PARTS'] ?? 'routes,compare').split(','));
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const ms = (value: number) => Math.round(value).toString();
@@ -102,33 +104,8 @@ try {
     await context.close();
   }
 
-  // 1. The JavaScript each route's first visit downloads.
-  const routes: RouteBundle[] = [];
-  for (const route of appRoutes(path.join(repoRoot, 'client', 'src'))) {
-    routes.push(await measureRoute(browser, baseUrl, route, prepare, storageState));
-  }
-  const first = routes.find((route) => route.path === '/')!;
-  const firstAnonymous = serverBase ? await measureRoute(browser, baseUrl, '/', prepare) : null;
-
-  // 2. The Compare page, cold, RUNS times.
-  const runs: CompareRun[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    runs.push(await timeCompare(browser, baseUrl + comparePath, prepare, storageState));
-  }
-  const mid = (key: keyof CompareRun) => median(runs.map((run) => run[key]));
-  const compare = {
-    path: comparePath,
-    points: mid('points'),
-    rows: mid('rows'),
-    drawnMs: mid('drawnMs'),
-    readyMs: mid('readyMs'),
-    interactionMs: mid('interactionMs'),
-    longTasksMs: mid('longTasksMs'),
-    blockingMs: mid('blockingMs'),
-    runs,
-  };
-
-  const figures = {
+  const meets = (ok: boolean) => (ok ? 'meets the target' : 'MISSES the target');
+  const figures: Record<string, unknown> = {
     measuredAt: new Date().toISOString(),
     mode: serverBase ? 'server' : 'self-contained',
     base: serverBase ?? null,
@@ -140,71 +117,104 @@ try {
       node: process.version,
       chromium: browser.version(),
     },
-    gzip: 'node:zlib gzipSync, default level 6 (the server itself sends files uncompressed)',
-    routes: routes.map(({ path, url, files, rawBytes, gzipBytes }) => ({
+  };
+
+  // 1. The JavaScript each route's first visit downloads.
+  if (PARTS.has('routes')) {
+    const routes: RouteBundle[] = [];
+    for (const route of appRoutes(path.join(repoRoot, 'client', 'src'))) {
+      routes.push(await measureRoute(browser, baseUrl, route, prepare, storageState));
+    }
+    const first = routes.find((route) => route.path === '/')!;
+    const firstFiles = first.files
+      .map((file) => ({ file, ...fileSize(file) }))
+      .sort((a, b) => b.gzipBytes - a.gzipBytes);
+    const anonymous = serverBase ? await measureRoute(browser, baseUrl, '/', prepare) : null;
+    figures['gzip'] = 'node:zlib gzipSync, default level 6 (the server itself sends files uncompressed)';
+    figures['routes'] = routes.map(({ path, url, files, rawBytes, gzipBytes }) => ({
       path,
       url,
       files: files.length,
       rawBytes,
       gzipBytes,
-    })),
-    firstRoute: {
+    }));
+    figures['firstRoute'] = {
       path: first.path,
       rawBytes: first.rawBytes,
       gzipBytes: first.gzipBytes,
-      files: first.files.map((file) => ({ file, ...fileSize(file) })),
-      ...(firstAnonymous
-        ? { anonymous: { rawBytes: firstAnonymous.rawBytes, gzipBytes: firstAnonymous.gzipBytes } }
-        : {}),
-    },
-    compare,
-    unansweredOperations: api ? [...api.unanswered].sort() : [],
-  };
+      files: firstFiles,
+      ...(anonymous ? { signedOut: { rawBytes: anonymous.rawBytes, gzipBytes: anonymous.gzipBytes } } : {}),
+    };
 
-  console.log(`## Client bundle per route\n`);
-  console.log(
-    `${figures.mode} mode, as ${viewer}; JavaScript a first visit downloads (fresh browser, nothing cached).`,
-  );
-  console.log(`kB = 1,000 bytes; gzip: ${figures.gzip}.\n`);
-  console.log('| route | files | raw kB | gzip kB |');
-  console.log('|---|--:|--:|--:|');
-  for (const route of routes) {
+    console.log(`## Client bundle per route\n`);
     console.log(
-      `| \`${route.path}\` | ${route.files.length} | ${kB(route.rawBytes)} | ${kB(route.gzipBytes)} |`,
+      `${figures['mode']} mode, as ${viewer}: the JavaScript a first visit downloads (fresh browser, nothing cached).`,
+    );
+    console.log(`kB = 1,000 bytes; gzip: ${figures['gzip']}.\n`);
+    console.log('| route | files | raw kB | gzip kB |\n|---|--:|--:|--:|');
+    for (const route of routes) {
+      console.log(
+        `| \`${route.path}\` | ${route.files.length} | ${kB(route.rawBytes)} | ${kB(route.gzipBytes)} |`,
+      );
+    }
+    console.log(
+      `\nFirst route \`/\`: ${kB(first.gzipBytes)} kB gzip (${kB(first.rawBytes)} kB raw), target ≤ ${kB(TARGET_FIRST_ROUTE_GZIP)} kB: ${meets(first.gzipBytes <= TARGET_FIRST_ROUTE_GZIP)}.`,
+    );
+    if (anonymous) console.log(`Signed out: ${kB(anonymous.gzipBytes)} kB gzip.`);
+    console.log('\n| file of `/` | raw kB | gzip kB |\n|---|--:|--:|');
+    for (const file of firstFiles)
+      console.log(`| ${file.file} | ${kB(file.rawBytes)} | ${kB(file.gzipBytes)} |`);
+  }
+
+  // 2. The Compare page, cold, RUNS times.
+  if (PARTS.has('compare')) {
+    const runs: CompareRun[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      runs.push(await timeCompare(browser, baseUrl + comparePath, prepare, storageState));
+    }
+    const mid = (key: keyof CompareRun) => median(runs.map((run) => run[key]));
+    const compare = {
+      path: comparePath,
+      points: mid('points'),
+      rows: mid('rows'),
+      drawnMs: mid('drawnMs'),
+      readyMs: mid('readyMs'),
+      interactionMs: mid('interactionMs'),
+      longTasksMs: mid('longTasksMs'),
+      blockingMs: mid('blockingMs'),
+      runs,
+    };
+    figures['compare'] = compare;
+
+    console.log(`\n## Compare, ${compare.points.toLocaleString('en-GB')} points drawn\n`);
+    console.log(
+      `\`${comparePath}\`: median of ${runs.length} cold visits, each in a fresh browser context.\n`,
+    );
+    console.log(`| figure | median | runs |\n|---|--:|---|`);
+    const row = (label: string, key: keyof CompareRun) =>
+      console.log(`| ${label} | ${ms(mid(key))} | ${runs.map((run) => ms(run[key])).join(', ')} |`);
+    row('points in the chart', 'points');
+    row('rows in the table', 'rows');
+    row('drawn (ms from navigation)', 'drawnMs');
+    row('ready: drawn and main thread idle (ms)', 'readyMs');
+    row('long tasks until ready (ms)', 'longTasksMs');
+    row('blocking time until ready (ms over 50 per task)', 'blockingMs');
+    row('sort by quantity, click to paint (ms)', 'interactionMs');
+    console.log(
+      `\nReady in ${ms(compare.readyMs)} ms, target ≤ ${TARGET_COMPARE_READY_MS} ms: ${meets(compare.readyMs <= TARGET_COMPARE_READY_MS)}.`,
     );
   }
-  const meets = (ok: boolean) => (ok ? 'meets the target' : 'MISSES the target');
-  console.log(
-    `\nFirst route \`/\`: ${kB(first.gzipBytes)} kB gzip (${kB(first.rawBytes)} kB raw), target ≤ ${kB(TARGET_FIRST_ROUTE_GZIP)} kB: ${meets(first.gzipBytes <= TARGET_FIRST_ROUTE_GZIP)}.`,
-  );
-  if (firstAnonymous) console.log(`Signed out: ${kB(firstAnonymous.gzipBytes)} kB gzip.`);
-  console.log('\n| file of `/` | raw kB | gzip kB |\n|---|--:|--:|');
-  for (const file of [...figures.firstRoute.files].sort((a, b) => b.gzipBytes - a.gzipBytes)) {
-    console.log(`| ${file.file} | ${kB(file.rawBytes)} | ${kB(file.gzipBytes)} |`);
-  }
 
-  console.log(`\n## Compare, ${compare.points.toLocaleString('en-GB')} points drawn\n`);
-  console.log(`\`${comparePath}\`: median of ${runs.length} cold visits, each in a fresh browser context.\n`);
-  console.log(`| figure | median | runs |\n|---|--:|---|`);
-  const row = (label: string, key: keyof CompareRun) =>
-    console.log(`| ${label} | ${ms(mid(key))} | ${runs.map((run) => ms(run[key])).join(', ')} |`);
-  row('points in the chart', 'points');
-  row('rows in the table', 'rows');
-  row('drawn (ms from navigation)', 'drawnMs');
-  row('ready: drawn and main thread idle (ms)', 'readyMs');
-  row('long tasks until ready (ms)', 'longTasksMs');
-  row('blocking time until ready (ms over 50 per task)', 'blockingMs');
-  row('sort by quantity, click to paint (ms)', 'interactionMs');
+  const machine = figures['machine'] as { cpus: number; model: string; chromium: string };
   console.log(
-    `\nReady in ${ms(compare.readyMs)} ms, target ≤ ${TARGET_COMPARE_READY_MS} ms: ${meets(compare.readyMs <= TARGET_COMPARE_READY_MS)}.`,
+    `\nMachine: ${machine.cpus} × ${machine.model}, Node ${process.version}, Chromium ${machine.chromium}.`,
   );
-  console.log(
-    `Machine: ${figures.machine.cpus} × ${figures.machine.model}, Node ${process.version}, Chromium ${figures.machine.chromium}.`,
-  );
-  if (figures.unansweredOperations.length > 0) {
-    console.log(`Not answered in self-contained mode: ${figures.unansweredOperations.join(', ')}.`);
+  if (api && api.unanswered.size > 0) {
+    figures['unansweredOperations'] = [...api.unanswered].sort();
+    console.log(
+      `Not answered in self-contained mode (those pages showed a load error): ${[...api.unanswered].sort().join(', ')}.`,
+    );
   }
-
   if (env['BENCH_OUT']) {
     writeFileSync(env['BENCH_OUT'], `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`\nFigures written to ${env['BENCH_OUT']}.`);

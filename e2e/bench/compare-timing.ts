@@ -52,7 +52,13 @@ function instrument(): void {
     const table = document.querySelector('table.concord-points-table');
     const firstRow = table?.querySelector('tbody tr.nhsuk-table__row');
     if (chart && table && firstRow) {
-      const points = chart.querySelectorAll('.recharts-scatter-symbol').length;
+      // Recharts draws a symbol a dot; a layer that draws many dots in one element says how many.
+      const points =
+        chart.querySelectorAll('.recharts-scatter-symbol').length +
+        [...chart.querySelectorAll('[data-point-count]')].reduce(
+          (sum, element) => sum + Number(element.getAttribute('data-point-count')),
+          0,
+        );
       const rowCount = table.getAttribute('aria-rowcount');
       const rows = rowCount ? Number(rowCount) - 1 : table.querySelectorAll('tbody tr').length;
       if (points > 0 && points >= rows) {
