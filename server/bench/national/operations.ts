@@ -342,7 +342,7 @@ export function otherOperations(s: Subjects): Operation[] {
         }>(
           `with page as (
              select c.id, c.reference, c.end_date, c.supplier_id from contract c
-             where c.buyer_id = $1 order by c.end_date, c.id limit 50)
+             where c.buyer_id = $1 order by c.end_date, c.reference, c.id limit 50)
            select (select count(*)::int from contract where buyer_id = $1) as total,
              coalesce(json_agg(json_build_object(
                'reference', page.reference,
@@ -360,7 +360,7 @@ export function otherOperations(s: Subjects): Operation[] {
                  left join product p on p.id = v.product_id
                  left join catalogue_price cp on cp.id = l.ceiling_price_id
                  where l.contract_id = page.id))
-               order by page.end_date, page.id), '[]') as contracts
+               order by page.end_date, page.reference, page.id), '[]') as contracts
            from page join supplier su on su.id = page.supplier_id`,
           [s.trust.id],
         );
