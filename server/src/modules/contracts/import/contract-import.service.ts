@@ -410,21 +410,19 @@ async function insertContracts(
         request_id: audit.requestId,
       });
     }
-    return [
-      contracts.insertSql(),
-      lines.insertSql({ column: 'id', expression: 'gen_random_uuid()' }),
-      events.insertSql(),
-    ];
+    // One statement, so the database has the whole batch to write while the next is derived (the
+    // lines' foreign keys are checked at its end, when their contracts are in).
+    return (
+      `with new_contract as (${contracts.insertSql()}), new_event as (${events.insertSql()}) ` +
+      lines.insertSql({ column: 'id', expression: 'gen_random_uuid()' })
+    );
   };
   let writing: Promise<unknown> = Promise.resolve();
   for (let i = 0; i < created.length; i += BATCH) {
-    const statements = rowsFor(created.slice(i, i + BATCH));
+    const statement = rowsFor(created.slice(i, i + BATCH));
     await writing;
     const written = Math.min(i + BATCH, created.length);
-    writing = (async () => {
-      for (const sql of statements) await run(sql);
-      done(written);
-    })();
+    writing = run(statement).then(() => done(written));
     // Awaited above or below; until then a failure must not count as unhandled.
     writing.catch(() => {});
   }
