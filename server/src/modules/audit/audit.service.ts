@@ -12,10 +12,9 @@ export type AuditInput = {
   actorUserId?: string | null;
 };
 
-/** Adds an audit event to the unit of work: it is written in the same transaction as the change. */
-export function recordAudit(em: EntityManager, viewer: Viewer, requestId: string, input: AuditInput): void {
+function auditEvent(viewer: Viewer, requestId: string, input: AuditInput) {
   const signedIn = viewer.kind === 'user' ? viewer : null;
-  em.create(AuditEvent, {
+  return {
     actorUserId: input.actorUserId !== undefined ? input.actorUserId : (signedIn?.user.id ?? null),
     membershipId: signedIn?.membership?.id ?? null,
     action: input.action,
@@ -24,5 +23,23 @@ export function recordAudit(em: EntityManager, viewer: Viewer, requestId: string
     changes:
       input.before || input.after ? { before: input.before ?? null, after: input.after ?? null } : null,
     requestId,
-  });
+  };
+}
+
+/** Adds an audit event to the unit of work: it is written in the same transaction as the change. */
+export function recordAudit(em: EntityManager, viewer: Viewer, requestId: string, input: AuditInput): void {
+  em.create(AuditEvent, auditEvent(viewer, requestId, input));
+}
+
+/**
+ * Writes an audit event now, in one statement: for a read that is on the record (nothing else to
+ * save with it), before its answer goes out.
+ */
+export async function writeAudit(
+  em: EntityManager,
+  viewer: Viewer,
+  requestId: string,
+  input: AuditInput,
+): Promise<void> {
+  await em.insert(AuditEvent, auditEvent(viewer, requestId, input));
 }

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/sql';
-import { rows, type Sql } from '../../core/sql.js';
+import { raw, rows, sql, type Sql } from '../../core/sql.js';
 import { policy } from '../../core/auth/policy.js';
 import type { Context } from '../../core/context.js';
 import { todayInEngland } from '../../core/dates.js';
 import { badInput } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import { gbp } from '../../core/money.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { writeAudit } from '../audit/audit.service.js';
 import { PricingUnit, type ProductCategory } from '../catalogue/catalogue.enums.js';
 import { Role } from '../identity/role.js';
 import {
@@ -77,59 +77,38 @@ export class BenchmarkService {
     const activeOn = input.filter?.activeOn ?? todayInEngland();
     const k = this.ctx.config.benchmarkMinTrusts;
     const em = this.ctx.em;
-    const base = { subject, input, activeOn, ownTrust, central };
+    const scope = { subject, input, activeOn, ownTrust, central, anonymous: true };
 
-    // Other trusts' anonymous prices: in every figure when k or more trusts have them, else in none.
-    const [anonymous] = await rows<{ trusts: number }>(
-      em,
-      withObservations(
-        { ...base, anonymous: true },
-        {
-          text: `select count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own)::int as trusts from obs`,
-          params: [],
-        },
-      ),
-    );
-    const anonymousTrusts = anonymous?.trusts ?? 0;
-    const withheld = !central && anonymousTrusts > 0 && anonymousTrusts < k;
-    const scope = { ...base, anonymous: !withheld };
-
-    const [summary] = await rows<SummaryRow>(em, withObservations(scope, summarySql()));
-    const points = await rows<PointRow>(
-      em,
-      withObservations(scope, {
-        text: `select price::text, quantity::text, own,
-                 case when ${NAMED} then buyer_name end as trust_name,
-                 case when ${NAMED} then ods_code end as ods_code,
-                 case when ${NAMED} then supplier_name end as supplier_name
-               from obs order by price, own desc, buyer_name, line_id`,
-        params: [],
-      }),
-    );
-    const ceilings = await rows<CeilingRow>(em, ceilingSql(subject, input.pricingUnit, activeOn));
-    const lowestCeiling = ceilings.reduce<string | null>(
-      (low, c) => (low === null || Number(c.annual) < Number(low) ? c.annual : low),
-      null,
-    );
-    const own = ownTrust && summary?.lines ? await rows<OwnRow>(em, ownLinesSql(scope, lowestCeiling)) : [];
+    // One statement: the observations, whether anonymous prices are withheld, the figures, the
+    // points, the ceilings, the viewer's own lines and the subject's name.
+    const [found] = await rows<BenchmarkRow>(em, benchmarkSql(scope, k));
+    const row = found!;
+    if ((subject.kind === 'product' || subject.kind === 'version') && row.subject_name === null) {
+      throw badInput('input', 'There is no such product.');
+    }
+    const withheld = row.withheld;
+    const summary = row.lines ? row : null;
+    const ceilings = row.ceilings;
+    const lowestCeiling = row.lowest_ceiling;
+    const own = ownTrust && summary ? row.own : [];
+    const points = row.points;
 
     if (!central) {
       // Every cross-trust view by a trust user is on the record.
-      recordAudit(em, this.ctx.viewer, this.ctx.requestId, {
+      await writeAudit(em, this.ctx.viewer, this.ctx.requestId, {
         action: 'viewPriceBenchmark',
         entityType: subject.kind === 'role' || subject.kind === 'category' ? 'Benchmark' : 'Product',
         entityId: subject.kind === 'product' || subject.kind === 'version' ? subject.id : describe(subject),
         after: { ...input, filter: input.filter ? { ...input.filter } : null, anonymousWithheld: withheld },
       });
-      await em.flush();
     }
 
     const lines = summary?.lines ?? 0;
     return {
-      subject: await subjectName(em, subject),
+      subject: row.subject_name ?? describeSubject(subject),
       pricingUnit: input.pricingUnit,
       activeOn,
-      trustCount: summary?.trusts ?? 0,
+      trustCount: row.trusts,
       lineCount: lines,
       summary:
         summary && lines
@@ -227,6 +206,14 @@ type CeilingRow = {
   annual: string;
   banded: boolean;
 };
+type BenchmarkRow = SummaryRow & {
+  withheld: boolean;
+  subject_name: string | null;
+  points: PointRow[];
+  ceilings: CeilingRow[];
+  lowest_ceiling: string | null;
+  own: OwnRow[];
+};
 type OwnRow = {
   contract_id: string;
   reference: string;
@@ -246,10 +233,10 @@ const NAMED = `(own or central or visibility = 'NAMED')`;
 export { rows, type Sql };
 
 /**
- * `with obs as (…) <query>`: the observations the scope allows, one row per line, with the buyer,
- * the supplier and whether the viewer may name them.
+ * The observations the scope allows, one row per line, with the buyer, the supplier and whether
+ * the viewer may name them.
  */
-export function withObservations(scope: Scope, query: Sql): Sql {
+function observationsSql(scope: Scope): Sql {
   const perDay = scope.input.pricingUnit === PricingUnit.PER_DAY;
   const where: string[] = [
     `c.status <> 'DRAFT'`,
@@ -299,8 +286,7 @@ export function withObservations(scope: Scope, query: Sql): Sql {
     params.push(scope.ownTrust);
   }
   return {
-    text: `with obs as (
-        select l.id as line_id, l.line_reference, c.id as contract_id, c.reference,
+    text: `select l.id as line_id, l.line_reference, c.id as contract_id, c.reference,
           ${perDay ? 'l.net_unit_price' : 'l.annual_unit_price'} as price, l.quantity, l.annual_cost,
           l.ceiling_annual_unit_price as line_ceiling,
           c.buyer_id, o.name as buyer_name, o.ods_code, s.name as supplier_name,
@@ -309,9 +295,8 @@ export function withObservations(scope: Scope, query: Sql): Sql {
         join contract c on c.id = l.contract_id
         join organisation o on o.id = c.buyer_id
         join supplier s on s.id = c.supplier_id
-        where ${where.join(' and ')}
-      ) ${query.text}`,
-    params: [scope.ownTrust, scope.central, ...params, ...query.params],
+        where ${where.join(' and ')}`,
+    params: [scope.ownTrust, scope.central, ...params],
   };
 }
 
@@ -360,28 +345,62 @@ export async function summaryOf(em: EntityManager, prices: readonly string[]) {
   };
 }
 
+/** What a trust would save a year on line `o` at a target price: (price − target) ÷ price of its annual cost. */
+const saving = (target: string) =>
+  `case when o.price > ${target} and o.price > 0 then (o.price - ${target}) / o.price * o.annual_cost else 0 end`;
+
 /**
- * The viewer's own lines: each one's percentile among all the prices, and what it would cost less
- * a year at each target: (price − target) ÷ price of its annual cost, when above the target.
+ * The whole benchmark in one statement. `seen`: the lines the viewer may see, other trusts'
+ * anonymous prices included; `obs`: the same without those when fewer than k trusts have them (for
+ * a trust user: in every figure or in none). Then the figures, the points, the ceilings in force,
+ * the viewer's own lines, each with its percentile among all the prices, what they would cost less
+ * a year at each target, and the subject's name (null when there is no such product).
  */
-function ownLinesSql(scope: Scope, lowestCeiling: string | null): Sql {
-  const saving = (target: string) =>
-    `case when o.price > ${target} and o.price > 0 then (o.price - ${target}) / o.price * o.annual_cost else 0 end`;
-  const ceiling = `coalesce(o.line_ceiling, ?::numeric)`;
-  return withObservations(scope, {
-    text: `, ${RANKED}, summary as (select ${SUMMARY_COLUMNS} from ranked)
-      select o.contract_id, o.reference, o.line_reference, o.price::text, o.quantity::text,
+function benchmarkSql(scope: Scope, k: number): Sql {
+  const ceiling = `coalesce(o.line_ceiling, (select annual::numeric from lowest))`;
+  const s = scope.subject;
+  const name =
+    s.kind === 'product'
+      ? sql`(select name from product where id = ${s.id})`
+      : s.kind === 'version'
+        ? sql`(select p.name || ' ' || v.version from product_version v join product p on p.id = v.product_id where v.id = ${s.id})`
+        : raw('null::text');
+  return sql`with seen as materialized (${observationsSql(scope)}),
+    flags as (
+      select count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own)::int as anonymous
+      from seen),
+    withheld as (select not ${scope.central} and anonymous > 0 and anonymous < ${k} as withheld from flags),
+    obs as materialized (
+      select seen.* from seen cross join withheld
+      where not (withheld.withheld and seen.visibility = 'ANONYMOUS' and not seen.own)),
+    ${raw(RANKED)},
+    summary as (select count(*)::int as lines, ${raw(SUMMARY_COLUMNS)} from ranked),
+    ceilings as (${ceilingSql(scope.subject, scope.input.pricingUnit, scope.activeOn)}),
+    lowest as (select annual from ceilings order by annual::numeric, reference, lot_number, supplier_name limit 1),
+    own_lines as (
+      select o.contract_id, o.reference, o.line_reference, o.price::text as price, o.quantity::text as quantity,
+        o.price as sort_price,
         round(100.0 * ((select count(*) from obs b where b.price < o.price)
           + (select count(*) from obs b where b.price = o.price) / 2.0) / (select count(*) from obs), 1)::text as percentile,
-        round(sum(${saving('s.median')}) over (), 2)::text as total_median,
-        round(sum(${saving('s.lower_quartile')}) over (), 2)::text as total_lower_quartile,
-        round(sum(${saving('s.minimum')}) over (), 2)::text as total_best,
-        round(sum(case when ${ceiling} is null then 0 else ${saving(ceiling)} end) over (), 2)::text as total_ceiling
+        round(sum(${raw(saving('s.median'))}) over (), 2)::text as total_median,
+        round(sum(${raw(saving('s.lower_quartile'))}) over (), 2)::text as total_lower_quartile,
+        round(sum(${raw(saving('s.minimum'))}) over (), 2)::text as total_best,
+        round(sum(case when ${raw(ceiling)} is null then 0 else ${raw(saving(ceiling))} end) over (), 2)::text as total_ceiling
       from obs o cross join summary s
-      where o.own
-      order by o.price desc, o.reference, o.line_reference`,
-    params: [lowestCeiling, lowestCeiling, lowestCeiling],
-  });
+      where o.own)
+    select w.withheld, (select count(distinct buyer_id) from obs)::int as trusts, s.lines, s.minimum::text,
+      s.lower_quartile::text, s.median::text, s.upper_quartile::text, s.maximum::text, s.mean::text,
+      coalesce((select json_agg(json_build_object('price', price::text, 'quantity', quantity::text, 'own', own,
+          'trust_name', case when ${raw(NAMED)} then buyer_name end,
+          'ods_code', case when ${raw(NAMED)} then ods_code end,
+          'supplier_name', case when ${raw(NAMED)} then supplier_name end)
+        order by price, own desc, buyer_name, line_id) from obs), '[]') as points,
+      coalesce((select json_agg(c order by c.annual::numeric, c.reference, c.lot_number, c.supplier_name)
+        from ceilings c), '[]') as ceilings,
+      (select annual from lowest) as lowest_ceiling,
+      coalesce((select json_agg(x order by x.sort_price desc, x.reference, x.line_reference) from own_lines x), '[]') as own,
+      ${name} as subject_name
+    from withheld w cross join summary s`;
 }
 
 /** Ceilings in force on the day for the same thing and unit, on published frameworks. */
@@ -445,18 +464,8 @@ function describe(subject: Subject): string {
   }
 }
 
-async function subjectName(em: EntityManager, subject: Subject): Promise<string> {
-  if (subject.kind === 'product' || subject.kind === 'version') {
-    const [row] = await rows<{ name: string }>(em, {
-      text:
-        subject.kind === 'product'
-          ? 'select name from product where id = ?'
-          : `select p.name || ' ' || v.version as name from product_version v join product p on p.id = v.product_id where v.id = ?`,
-      params: [subject.id],
-    });
-    if (!row) throw badInput('input', 'There is no such product.');
-    return row.name;
-  }
+/** What a category or a role's comparison is called (a product's is its name). */
+function describeSubject(subject: Subject): string {
   return subject.kind === 'category'
     ? `Everything in ${subject.category}`
     : `Day rates: ${describe(subject)}`;
