@@ -5,17 +5,19 @@
 // COPY, the client's bundles and the Compare page in Chromium, and start-up. Prints the figures and
 // writes them to docs/perf.md. See docs/perf.md for what each figure means.
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { todayInEngland } from '../src/core/dates.js';
 import { repoRoot } from '../src/core/paths.js';
 import { machine, startApi, type BenchApi } from './api-server.js';
-import { ensureDataset, SCALES, type Scale } from './national/dataset.js';
+import { importBench } from './contract-import.js';
+import { ensureDataset, markChanged, SCALES, type Scale } from './national/dataset.js';
 import { measureOperation, graphqlPoster, type OperationFigures } from './national/measure.js';
 import { findSubjects, otherOperations, type Operation, type Subjects } from './national/operations.js';
 import { compareOperations } from './national/compare-operations.js';
-import { report, withSection, type BenchFigures } from './national/report.js';
+import { report, withSection, type BenchFigures, type ClientFigures } from './national/report.js';
 import { throughput, type ThroughputFigures } from './national/throughput.js';
 import { startupBench } from './startup.js';
 
@@ -107,6 +109,41 @@ async function measureThroughput(api: BenchApi, subjects: Subjects): Promise<Thr
   return results;
 }
 
+/** The Compare page of the category and unit whose prices, as the trust user sees them, number nearest 10,000. */
+async function comparePathNear10k(db: pg.Client, subjects: Subjects): Promise<string> {
+  const { rows } = await db.query<{ category: string; pricing_unit: string; points: number }>(
+    `select l.category, l.pricing_unit, count(*)::int as points from contract_line l
+     join contract c on c.id = l.contract_id
+     where c.status <> 'DRAFT' and not l.suppressed and l.billing_period <> 'ONE_OFF'
+       and c.start_date <= $1::date and c.end_date >= $1::date
+       and (c.price_visibility <> 'PRIVATE' or c.buyer_id = $2)
+     group by 1, 2 order by abs(count(*) - 10000), 1, 2 limit 1`,
+    [subjects.today, subjects.trust.id],
+  );
+  const slug = (value: string) => value.toLowerCase().replace(/_/g, '-');
+  const { category, pricing_unit: unit } = rows[0]!;
+  return `/compare?by=category&category=${slug(category)}&unit=${slug(unit)}`;
+}
+
+async function measureClient(api: BenchApi, db: pg.Client, subjects: Subjects): Promise<ClientFigures> {
+  const comparePath = await comparePathNear10k(db, subjects);
+  say(`client: bundles per route, and ${comparePath} in Chromium`);
+  const out = path.join(await mkdtemp(path.join(tmpdir(), 'concord-bench-client-')), 'client.json');
+  const run = spawnSync('pnpm', ['--filter', '@concord/e2e', 'bench:client'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      BENCH_BASE: api.base,
+      BENCH_EMAIL: 'procurement@royalfree.example',
+      BENCH_COMPARE_PATH: comparePath,
+      BENCH_OUT: out,
+    },
+  });
+  if (run.status !== 0) throw new Error('the client benchmark failed');
+  return JSON.parse(await readFile(out, 'utf8')) as ClientFigures;
+}
+
 const s = settings();
 const started = performance.now();
 const figures: BenchFigures = {
@@ -118,6 +155,8 @@ const figures: BenchFigures = {
   dataset: null,
   operations: [],
   throughput: [],
+  client: null,
+  import: null,
   startup: null,
   totalMs: 0,
 };
@@ -138,7 +177,9 @@ const db = new pg.Client({ connectionString: s.url });
 await db.connect();
 try {
   const subjects = await findSubjects(db, todayInEngland());
-  if (s.sections.has('operations') || s.sections.has('throughput')) {
+  if (
+    ['operations', 'throughput', 'client', 'import'].some((section) => s.sections.has(section as Section))
+  ) {
     const api = await startApi(
       s.port,
       {
@@ -154,6 +195,13 @@ try {
       if (s.sections.has('operations'))
         figures.operations = await measureOperations(api, db, subjects, s.runs);
       if (s.sections.has('throughput')) figures.throughput = await measureThroughput(api, subjects);
+      if (s.sections.has('client')) figures.client = await measureClient(api, db, subjects);
+      if (s.sections.has('import')) {
+        // Last: it adds 10,000 contracts to the trust's register.
+        say('import: 100,000 lines through the importer (dry run, commit, the same file again), then COPY');
+        await markChanged(s.url);
+        figures.import = await importBench(api, { lines: 100_000, databaseUrl: s.url, log: say });
+      }
     } finally {
       await api.stop();
     }

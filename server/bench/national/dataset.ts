@@ -44,8 +44,9 @@ async function withClient<T>(url: string, work: (db: pg.Client) => Promise<T>): 
 
 /**
  * Makes sure the database holds the dataset of this scale: reuses one a previous run loaded (the
- * database's comment says which), loads it into an empty database, and refuses a database holding
- * anything else unless `fresh` (then everything in its public schema is dropped first).
+ * database's comment says which), loads it into an empty database or one the benchmark loaded
+ * before, and refuses a database holding anything else unless `fresh` (then everything in its
+ * public schema is dropped first).
  */
 export async function ensureDataset(url: string, scale: Scale, fresh: boolean): Promise<DatasetReport> {
   const state = await withClient(url, async (db) => {
@@ -58,7 +59,9 @@ export async function ensureDataset(url: string, scale: Scale, fresh: boolean): 
   });
   let loadMs: number | null = null;
   if (fresh || state.comment !== marker(scale)) {
-    if (state.tables > 0 && !fresh) {
+    // A database the benchmark loaded before (another scale, or changed since) it loads again.
+    const ours = state.comment?.startsWith('concord-bench') ?? false;
+    if (state.tables > 0 && !fresh && !ours) {
       throw new Error(
         `database "${state.name}" already holds ${state.tables} tables and is not a scale ${scale} benchmark ` +
           `dataset (${state.comment ?? 'no benchmark mark'}). Give DATABASE_URL an empty database, or set ` +
@@ -111,4 +114,14 @@ async function load(url: string, scale: Scale): Promise<void> {
   } finally {
     await orm.close();
   }
+}
+
+/** Marks the dataset as changed (the import benchmark adds contracts): the next run loads it again. */
+export async function markChanged(url: string): Promise<void> {
+  await withClient(url, async (db) => {
+    const { rows } = await db.query<{ name: string }>('select current_database() as name');
+    await db.query(
+      `comment on database "${rows[0]!.name}" is 'concord-bench: changed by the import benchmark'`,
+    );
+  });
 }
