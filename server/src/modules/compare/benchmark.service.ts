@@ -6,7 +6,7 @@ import { todayInEngland } from '../../core/dates.js';
 import { badInput } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import { gbp } from '../../core/money.js';
-import { writeAudit } from '../audit/audit.service.js';
+import { auditInsertSql } from '../audit/audit.service.js';
 import { PricingUnit, type ProductCategory } from '../catalogue/catalogue.enums.js';
 import { Role } from '../identity/role.js';
 import {
@@ -80,8 +80,23 @@ export class BenchmarkService {
     const scope = { subject, input, activeOn, ownTrust, central, anonymous: true };
 
     // One statement: the observations, whether anonymous prices are withheld, the figures, the
-    // points, the ceilings, the viewer's own lines and the subject's name.
-    const [found] = await rows<BenchmarkRow>(em, benchmarkSql(scope, k));
+    // points, the ceilings, the viewer's own lines, the subject's name, and, as every cross-trust
+    // view by a trust user is on the record, its audit event.
+    const audit = central
+      ? null
+      : auditInsertSql(
+          this.ctx.viewer,
+          this.ctx.requestId,
+          {
+            action: 'viewPriceBenchmark',
+            entityType: subject.kind === 'role' || subject.kind === 'category' ? 'Benchmark' : 'Product',
+            entityId:
+              subject.kind === 'product' || subject.kind === 'version' ? subject.id : describe(subject),
+            after: { ...input, filter: input.filter ? { ...input.filter } : null },
+          },
+          raw(`jsonb_build_object('anonymousWithheld', (select withheld from withheld))`),
+        );
+    const [found] = await rows<BenchmarkRow>(em, benchmarkSql(scope, k, audit));
     const row = found!;
     if ((subject.kind === 'product' || subject.kind === 'version') && row.subject_name === null) {
       throw badInput('input', 'There is no such product.');
@@ -92,16 +107,6 @@ export class BenchmarkService {
     const lowestCeiling = row.lowest_ceiling;
     const own = ownTrust && summary ? row.own : [];
     const points = row.points;
-
-    if (!central) {
-      // Every cross-trust view by a trust user is on the record.
-      await writeAudit(em, this.ctx.viewer, this.ctx.requestId, {
-        action: 'viewPriceBenchmark',
-        entityType: subject.kind === 'role' || subject.kind === 'category' ? 'Benchmark' : 'Product',
-        entityId: subject.kind === 'product' || subject.kind === 'version' ? subject.id : describe(subject),
-        after: { ...input, filter: input.filter ? { ...input.filter } : null, anonymousWithheld: withheld },
-      });
-    }
 
     const lines = summary?.lines ?? 0;
     return {
@@ -354,9 +359,11 @@ const saving = (target: string) =>
  * anonymous prices included; `obs`: the same without those when fewer than k trusts have them (for
  * a trust user: in every figure or in none). Then the figures, the points, the ceilings in force,
  * the viewer's own lines, each with its percentile among all the prices, what they would cost less
- * a year at each target, and the subject's name (null when there is no such product).
+ * a year at each target, and the subject's name (null when there is no such product). `audit`, when
+ * given, is written by the same statement (PostgreSQL runs a data-modifying `with` once, whatever
+ * reads it).
  */
-function benchmarkSql(scope: Scope, k: number): Sql {
+function benchmarkSql(scope: Scope, k: number, audit: Sql | null): Sql {
   const ceiling = `coalesce(o.line_ceiling, (select annual::numeric from lowest))`;
   const s = scope.subject;
   const name =
@@ -370,6 +377,7 @@ function benchmarkSql(scope: Scope, k: number): Sql {
       select count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own)::int as anonymous
       from seen),
     withheld as (select not ${scope.central} and anonymous > 0 and anonymous < ${k} as withheld from flags),
+    ${audit ? sql`audit as (${audit}),` : raw('')}
     obs as materialized (
       select seen.* from seen cross join withheld
       where not (withheld.withheld and seen.visibility = 'ANONYMOUS' and not seen.own)),

@@ -228,9 +228,33 @@ describe('priceBenchmark', () => {
     const em = server().server.orm.em.fork();
     const count = () => em.count(AuditEvent, { action: 'viewPriceBenchmark', entityId: offer.productId });
     const before = await count();
-    await benchmark(royalFree);
+    const seen = await benchmark(royalFree);
     await benchmark(central);
     expect(await count()).toBe(before + 1);
+    // Who looked, as whom, at what, and whether anonymous prices were withheld from them.
+    const [event] = await em.find(
+      AuditEvent,
+      { action: 'viewPriceBenchmark', entityId: offer.productId },
+      { orderBy: { id: 'desc' }, limit: 1 },
+    );
+    const me = await royalFree.gql<{ me: { user: { id: string }; activeMembership: { id: string } } }>(
+      '{ me { user { id } activeMembership { id } } }',
+    );
+    expect(event).toMatchObject({
+      actorUserId: me.data!.me.user.id,
+      membershipId: me.data!.me.activeMembership.id,
+      entityType: 'Product',
+      changes: {
+        before: null,
+        after: {
+          productId: offer.productId,
+          pricingUnit: 'PER_USER',
+          filter: { activeOn: '2026-06-01' },
+          anonymousWithheld: seen.anonymousWithheld,
+        },
+      },
+      requestId: expect.any(String),
+    });
   });
 
   it('answers in the same number of statements however many prices there are', async () => {
