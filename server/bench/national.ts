@@ -76,7 +76,10 @@ async function measureOperations(
     central: graphqlPoster(api.base, central.cookie),
     anonymous: graphqlPoster(api.base, ''),
   };
-  const operations: Operation[] = [...compareOperations(subjects), ...otherOperations(subjects)];
+  const only = process.env['BENCH_OPERATIONS']?.split(',').map((key) => key.trim());
+  const operations: Operation[] = [...compareOperations(subjects), ...otherOperations(subjects)].filter(
+    (op) => !only || only.includes(op.key),
+  );
   const figures: OperationFigures[] = [];
   for (const op of operations) {
     say(`measuring ${op.label}`);

@@ -31,7 +31,7 @@ export type Subjects = {
   today: string;
   /** The trust user's trust (the Royal Free, the demo procurement lead's). */
   trust: { id: string; odsCode: string };
-  /** The product (and unit) the trust buys that most trusts buy: its benchmark. */
+  /** A typical product (and unit) the trust buys: its benchmark. */
   product: { id: string; name: string; pricingUnit: string; lines: number };
   /** The framework with the most prices: its page. */
   framework: { reference: string; prices: number };
@@ -48,19 +48,21 @@ export async function findSubjects(db: pg.Client, today: string, trustOdsCode = 
     `select id, ods_code as "odsCode" from organisation where ods_code = $1`,
     [trustOdsCode],
   );
+  // A typical product: of those the trust has prices for in force, the one at the median of how
+  // many prices in force there are to compare with (its lines in force, nationally).
   const product = await one<Subjects['product']>(
-    `with bought as (
-       select distinct v.product_id, l.pricing_unit from contract_line l
+    `with in_force as (
+       select v.product_id, l.pricing_unit, c.buyer_id from contract_line l
        join contract c on c.id = l.contract_id join product_version v on v.id = l.product_version_id
-       where c.buyer_id = $1 and not l.suppressed)
-     select p.id, p.name, b.pricing_unit as "pricingUnit", count(*)::int as lines
-     from bought b join product p on p.id = b.product_id
-     join product_version v on v.product_id = p.id
-     join contract_line l on l.product_version_id = v.id and l.pricing_unit = b.pricing_unit
-     join contract c on c.id = l.contract_id
-     group by p.id, p.name, b.pricing_unit order by count(distinct c.buyer_id) desc, lines desc, p.id
-     limit 1`,
-    [trust.id],
+       where c.status <> 'DRAFT' and not l.suppressed and l.billing_period <> 'ONE_OFF'
+         and c.start_date <= $2::date and c.end_date >= $2::date),
+     counted as (
+       select product_id, pricing_unit, count(*)::int as lines from in_force
+       group by product_id, pricing_unit having bool_or(buyer_id = $1)),
+     ranked as (select *, row_number() over (order by lines, product_id) as i, count(*) over () as n from counted)
+     select p.id, p.name, r.pricing_unit as "pricingUnit", r.lines
+     from ranked r join product p on p.id = r.product_id where r.i = (r.n + 1) / 2`,
+    [trust.id, today],
   );
   const framework = await one<Subjects['framework']>(
     `select f.reference, count(*)::int as prices from framework f join lot on lot.framework_id = f.id
