@@ -1,15 +1,8 @@
 import { createBrowserRouter } from 'react-router';
-import { AuditTrailPage } from '../features/admin/routes/audit-trail-page';
-import { NewUserPage } from '../features/admin/routes/new-user-page';
-import { UserPage } from '../features/admin/routes/user-page';
-import { UsersPage } from '../features/admin/routes/users-page';
-import { SignInPage } from '../features/identity/routes/sign-in-page';
-import { OrganisationDirectory } from '../features/organisations/routes/organisation-directory';
-import { OrganisationPage } from '../features/organisations/routes/organisation-page';
-import { AboutPage } from '../features/site/routes/about-page';
 import { ErrorPage } from '../features/site/routes/error-page';
 import { HomePage } from '../features/site/routes/home-page';
 import { NotFoundPage } from '../features/site/routes/not-found-page';
+import { adminRoutes } from '../features/admin/routes';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { compareRoutes } from '../features/compare/routes';
 import { complianceRoutes } from '../features/compliance/routes';
@@ -17,6 +10,7 @@ import { contractImportRoutes } from '../features/contract-import/routes';
 import { contractsRoutes } from '../features/contracts/routes';
 import { frameworkEditorRoutes } from '../features/framework-editor/routes';
 import { frameworksRoutes } from '../features/frameworks/routes';
+import { organisationsRoutes } from '../features/organisations/routes';
 import { standardsRoutes } from '../features/standards/routes';
 import { Layout } from './layout';
 
@@ -34,8 +28,7 @@ export function createRouter() {
           errorElement: <ErrorPage />,
           children: [
             { index: true, element: <HomePage /> },
-            { path: 'organisations', element: <OrganisationDirectory /> },
-            { path: 'organisations/:odsCode', element: <OrganisationPage /> },
+            ...organisationsRoutes,
             ...frameworksRoutes,
             ...frameworkEditorRoutes,
             ...catalogueRoutes,
@@ -44,12 +37,21 @@ export function createRouter() {
             ...contractImportRoutes,
             ...compareRoutes,
             ...complianceRoutes,
-            { path: 'about', element: <AboutPage /> },
-            { path: 'sign-in', element: <SignInPage /> },
-            { path: 'admin/users', element: <UsersPage /> },
-            { path: 'admin/users/new', element: <NewUserPage /> },
-            { path: 'admin/users/:id', element: <UserPage /> },
-            { path: 'admin/audit', element: <AuditTrailPage /> },
+            {
+              path: 'about',
+              lazy: async () => {
+                const { AboutPage } = await import('../features/site/routes/about-page');
+                return { Component: AboutPage };
+              },
+            },
+            {
+              path: 'sign-in',
+              lazy: async () => {
+                const { SignInPage } = await import('../features/identity/routes/sign-in-page');
+                return { Component: SignInPage };
+              },
+            },
+            ...adminRoutes,
             { path: '*', element: <NotFoundPage /> },
           ],
         },
