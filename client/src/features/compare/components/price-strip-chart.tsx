@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { graphql } from '../../../gql';
 import type { PriceStripChart_BenchmarkFragment } from '../../../gql/graphql';
@@ -38,13 +39,21 @@ export const PriceStripChart_benchmark = graphql(`
 /** A dot's height in the strip: spread evenly (golden-ratio steps) so equal prices do not hide each other. */
 const lane = (index: number) => 0.15 + ((index * 0.618_034) % 1) * 0.7;
 
+type Dot = { price: number; lane: number; own: boolean };
+
+/** A dot's place: its price across, its lane up. */
+const dotAt = (dot: Dot): [number, number] => [dot.price, dot.lane];
+
 /**
  * A strip plot: one dot for each price compared, along the price axis, with lines at the quartiles,
  * the median and the lowest framework ceiling, and the viewer's own prices marked "you are here".
  * The picture is named for screen readers in a sentence; the table of prices (`tableId`, its caption)
  * gives every value.
+ *
+ * Memoised, and the other trusts' dots drawn as one path: with ten thousand prices, a sort of the
+ * table below re-renders the page, not the chart.
  */
-export function PriceStripChart({
+export const PriceStripChart = memo(function PriceStripChart({
   benchmark,
   tableId,
 }: {
@@ -53,15 +62,16 @@ export function PriceStripChart({
   tableId: string;
 }) {
   const { points, summary, pricingUnit } = benchmark;
+  const { dots, others, own } = useMemo(() => {
+    const dots: Dot[] = points.map((point, index) => ({
+      price: Number(point.annualUnitPrice.amount),
+      lane: lane(index),
+      own: point.own,
+    }));
+    return { dots, others: dots.filter((dot) => !dot.own), own: dots.filter((dot) => dot.own) };
+  }, [points]);
   if (!summary || points.length === 0) return null;
   const basis = priceBasis(pricingUnit);
-  const dots = points.map((point, index) => ({
-    price: Number(point.annualUnitPrice.amount),
-    lane: lane(index),
-    own: point.own,
-  }));
-  const others = dots.filter((dot) => !dot.own);
-  const own = dots.filter((dot) => dot.own);
   const ceiling = benchmark.ceilings[0]?.annualUnitPrice.amount ?? null;
   const prices = [...dots.map((dot) => dot.price), ...(ceiling ? [Number(ceiling)] : [])];
   // The axis spans the prices (and the ceiling) with a margin, not from zero: a tight spread of
@@ -111,6 +121,7 @@ export function PriceStripChart({
       own={own}
       keyWords={{ other: 'A price another trust pays', own: 'Your trust’s price (you are here)' }}
       moreKey={moreKey}
+      othersAt={dotAt}
     >
       <XAxis
         type="number"
@@ -155,4 +166,4 @@ export function PriceStripChart({
       )}
     </ScatterFigure>
   );
-}
+});

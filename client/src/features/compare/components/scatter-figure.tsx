@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import { Scatter, ScatterChart } from 'recharts';
+import { useId, useMemo, type ReactNode } from 'react';
+import { DefaultZIndexes, Scatter, ScatterChart, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { chartColours as colours } from '../compare-chart';
 
 /**
@@ -11,6 +11,11 @@ import { chartColours as colours } from '../compare-chart';
  * The dots are other trusts' (blue) and the viewer's own (yellow diamonds, never colour alone), with
  * a key naming both; `children` are the axes and marks drawn under the dots, `moreKey` more items of
  * the key, and `after` what follows the key.
+ *
+ * With `othersAt` (a dot's place in the axes' values), the other trusts' dots are drawn as one path
+ * rather than a Recharts symbol each: ten thousand symbols are ten thousand components, each watching
+ * the chart's store, and take seconds to draw. Only where both axes' domains are given: an axis
+ * whose domain is `auto` does not count the path's dots.
  */
 export function ScatterFigure<Dot>({
   caption,
@@ -24,6 +29,7 @@ export function ScatterFigure<Dot>({
   moreKey,
   after,
   children,
+  othersAt,
 }: {
   caption: string;
   label: string;
@@ -37,6 +43,7 @@ export function ScatterFigure<Dot>({
   moreKey?: ReactNode;
   after?: ReactNode;
   children: ReactNode;
+  othersAt?: (dot: Dot) => [x: number, y: number];
 }) {
   const captionId = useId();
   return (
@@ -47,7 +54,11 @@ export function ScatterFigure<Dot>({
       <div role="img" aria-label={label} aria-describedby={describedBy}>
         <ScatterChart responsive style={{ width: '100%', height }} margin={margin} accessibilityLayer={false}>
           {children}
-          <Scatter data={[...others]} fill={colours.point} fillOpacity={0.55} isAnimationActive={false} />
+          {othersAt ? (
+            <DotsPath dots={others} at={othersAt} />
+          ) : (
+            <Scatter data={[...others]} fill={colours.point} fillOpacity={0.55} isAnimationActive={false} />
+          )}
           <Scatter
             data={[...own]}
             fill={colours.own}
@@ -70,5 +81,45 @@ export function ScatterFigure<Dot>({
       </ul>
       {after}
     </figure>
+  );
+}
+
+/** A Recharts circle symbol's radius, 4.51 (its default size is an area of 64 square pixels). */
+const R = Math.sqrt(64 / Math.PI).toFixed(2);
+/** A circle drawn from its leftmost point, as two half-circle arcs. */
+const CIRCLE = `a${R} ${R} 0 1 0 ${2 * Number(R)} 0a${R} ${R} 0 1 0 ${-2 * Number(R)} 0`;
+
+/**
+ * Many dots in one SVG path, one circle (two arcs) a dot, placed with the chart's axis scales; drawn
+ * in the scatter layer, over the marks and under the viewer's own dots. `data-point-count` says how
+ * many dots it draws (the client benchmark counts them). The path is filled once, so dots that
+ * overlap do not darken each other as separate symbols did.
+ */
+function DotsPath<Dot>({ dots, at }: { dots: readonly Dot[]; at: (dot: Dot) => [x: number, y: number] }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const path = useMemo(() => {
+    if (!xScale || !yScale) return '';
+    const r = Number(R);
+    const parts: string[] = [];
+    for (const dot of dots) {
+      const [x, y] = at(dot);
+      const cx = xScale(x);
+      const cy = yScale(y);
+      if (cx === undefined || cy === undefined) continue;
+      parts.push(`M${(cx - r).toFixed(1)} ${cy.toFixed(1)}${CIRCLE}`);
+    }
+    return parts.join('');
+  }, [dots, at, xScale, yScale]);
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter - 1}>
+      <path
+        className="concord-chart-dots"
+        d={path}
+        fill={colours.point}
+        fillOpacity={0.55}
+        data-point-count={dots.length}
+      />
+    </ZIndexLayer>
   );
 }

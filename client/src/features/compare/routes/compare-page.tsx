@@ -84,10 +84,15 @@ function Compare() {
         ...(input.filter ? { filter: input.filter } : {}),
       }
     : null;
+  // Not through the cache: ten thousand prices, each with its Money objects, are slow to write into
+  // the normalised cache and to read back, and no other page reads a benchmark from it.
   const result = useQuery(
     COMPARE_PAGE_QUERY,
     input
-      ? { variables: { input, volume: volume ?? { pricingUnit: input.pricingUnit }, withVolume: !!volume } }
+      ? {
+          variables: { input, volume: volume ?? { pricingUnit: input.pricingUnit }, withVolume: !!volume },
+          fetchPolicy: 'no-cache',
+        }
       : skipToken,
   );
   const viewer = useViewer();
