@@ -316,13 +316,29 @@ export function quantile(p: string): string {
     when i = floor(${h}) + 1 then price * (${h} - floor(${h})) else 0 end), 4)`;
 }
 
-const RANKED = `ranked as (select price, row_number() over (order by price) - 1 as i, count(*) over () as n from obs)`;
-const SUMMARY_COLUMNS = `min(price) as minimum, ${quantile('0.25')} as lower_quartile, ${quantile('0.5')} as median,
-  ${quantile('0.75')} as upper_quartile, max(price) as maximum, round(avg(price), 4) as mean`;
+/**
+ * The same quantile of an ascending array of prices `xs` (n of them): two subscripts, no sorting of
+ * rows by a window (a benchmark's summary in one pass over its lines).
+ */
+function quantileOfSorted(p: string): string {
+  const h = `((n - 1) * ${p}::numeric)`;
+  const low = `xs[floor(${h})::int + 1]`;
+  return `round(${low} + (${h} - floor(${h})) * (coalesce(xs[floor(${h})::int + 2], ${low}) - ${low}), 4)`;
+}
+
+/** `summary`: the count, spread and mean of the prices in `obs`, each quartile as `quantile` gives it. */
+const SUMMARY = `sorted as (
+    select count(*)::int as n, min(price) as minimum, max(price) as maximum, round(avg(price), 4) as mean,
+      array_agg(price order by price) as xs
+    from obs),
+  summary as (
+    select n as lines, minimum, ${quantileOfSorted('0.25')} as lower_quartile, ${quantileOfSorted('0.5')} as median,
+      ${quantileOfSorted('0.75')} as upper_quartile, maximum, mean
+    from sorted)`;
 
 function summarySql(): Sql {
   return {
-    text: `, ${RANKED}, summary as (select count(*)::int as lines, ${SUMMARY_COLUMNS} from ranked)
+    text: `, ${SUMMARY}
       select (select count(distinct buyer_id) from obs)::int as trusts, lines, minimum::text,
         lower_quartile::text, median::text, upper_quartile::text, maximum::text, mean::text
       from summary`,
@@ -381,8 +397,7 @@ function benchmarkSql(scope: Scope, k: number, audit: Sql | null): Sql {
     obs as materialized (
       select seen.* from seen cross join withheld
       where not (withheld.withheld and seen.visibility = 'ANONYMOUS' and not seen.own)),
-    ${raw(RANKED)},
-    summary as (select count(*)::int as lines, ${raw(SUMMARY_COLUMNS)} from ranked),
+    ${raw(SUMMARY)},
     ceilings as (${ceilingSql(scope.subject, scope.input.pricingUnit, scope.activeOn)}),
     lowest as (select annual from ceilings order by annual::numeric, reference, lot_number, supplier_name limit 1),
     own_lines as (
