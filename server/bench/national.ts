@@ -18,7 +18,7 @@ import { measureOperation, graphqlPoster, type OperationFigures } from './nation
 import { findSubjects, otherOperations, type Operation, type Subjects } from './national/operations.js';
 import { compareOperations } from './national/compare-operations.js';
 import { report, withSection, type BenchFigures, type ClientFigures } from './national/report.js';
-import { throughput, type ThroughputFigures } from './national/throughput.js';
+import { peakResidentMb, throughput, type ThroughputFigures } from './national/throughput.js';
 import { startupBench } from './startup.js';
 
 const SECTIONS = ['operations', 'throughput', 'import', 'client', 'startup'] as const;
@@ -157,6 +157,7 @@ const figures: BenchFigures = {
   command: `DATABASE_URL=postgres://…/<empty database> ${s.scale === 'L' ? '' : `BENCH_SCALE=${s.scale} `}pnpm bench`,
   dataset: null,
   operations: [],
+  operationsPeakRssMb: null,
   throughput: [],
   client: null,
   import: null,
@@ -180,9 +181,8 @@ const db = new pg.Client({ connectionString: s.url });
 await db.connect();
 try {
   const subjects = await findSubjects(db, todayInEngland());
-  if (
-    ['operations', 'throughput', 'client', 'import'].some((section) => s.sections.has(section as Section))
-  ) {
+  // Each part on a server of its own, started afresh: one part's memory is not another's.
+  const withServer = async <T>(work: (api: BenchApi) => Promise<T>): Promise<[T, number]> => {
     const api = await startApi(
       s.port,
       {
@@ -195,19 +195,28 @@ try {
       { build: false },
     );
     try {
-      if (s.sections.has('operations'))
-        figures.operations = await measureOperations(api, db, subjects, s.runs);
-      if (s.sections.has('throughput')) figures.throughput = await measureThroughput(api, subjects);
-      if (s.sections.has('client')) figures.client = await measureClient(api, db, subjects);
-      if (s.sections.has('import')) {
-        // Last: it adds 10,000 contracts to the trust's register.
-        say('import: 100,000 lines through the importer (dry run, commit, the same file again), then COPY');
-        await markChanged(s.url);
-        figures.import = await importBench(api, { lines: 100_000, databaseUrl: s.url, log: say });
-      }
+      const result = await work(api);
+      return [result, await peakResidentMb(api.pid)];
     } finally {
       await api.stop();
     }
+  };
+  if (s.sections.has('operations')) {
+    [figures.operations, figures.operationsPeakRssMb] = await withServer((api) =>
+      measureOperations(api, db, subjects, s.runs),
+    );
+  }
+  if (s.sections.has('throughput'))
+    [figures.throughput] = await withServer((api) => measureThroughput(api, subjects));
+  if (s.sections.has('client'))
+    [figures.client] = await withServer((api) => measureClient(api, db, subjects));
+  if (s.sections.has('import')) {
+    // Last: it adds 10,000 contracts to the trust's register.
+    say('import: 100,000 lines through the importer (dry run, commit, the same file again), then COPY');
+    await markChanged(s.url);
+    [figures.import] = await withServer((api) =>
+      importBench(api, { lines: 100_000, databaseUrl: s.url, log: say }),
+    );
   }
   if (s.sections.has('startup')) {
     say('start-up: 3 fresh starts on the embedded database with demo data, each started again');

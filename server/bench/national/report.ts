@@ -31,6 +31,8 @@ export type BenchFigures = {
   command: string;
   dataset: DatasetReport | null;
   operations: OperationFigures[];
+  /** The server's largest resident set while the operations ran (a server of their own). */
+  operationsPeakRssMb: number | null;
   throughput: ThroughputFigures[];
   client: ClientFigures | null;
   import: ImportFigures | null;
@@ -93,7 +95,10 @@ export function report(f: BenchFigures): string {
         `request after start-up, then after a warm-up ${runs} requests one after another; beside it the same answer ` +
         'by hand-written SQL through `pg` (the number of runs in brackets when a slow statement ran fewer), the ' +
         'ratio of the two p95s, and the most SQL statements one request issued. "Same answer" compares the ' +
-        "answers' key figures before timing.",
+        "answers' key figures before timing." +
+        (f.operationsPeakRssMb === null
+          ? ''
+          : ` The server's memory peaked at ${Math.round(f.operationsPeakRssMb)} MB.`),
       '',
       table(
         [
@@ -132,8 +137,9 @@ export function report(f: BenchFigures): string {
     parts.push(
       '### Throughput',
       '',
-      'autocannon, one request repeated by each connection as fast as the server answers; errors include ' +
-        'answers with GraphQL errors; the server’s resident memory sampled every 100 ms.',
+      'autocannon, one request repeated by each connection as fast as the server answers, on a server ' +
+        'started for it; errors include answers with GraphQL errors; the server’s resident memory sampled ' +
+        'every 100 ms.',
       '',
       table(
         [

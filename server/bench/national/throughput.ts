@@ -25,6 +25,12 @@ export async function residentMb(pid: number): Promise<number> {
   return kb / 1024;
 }
 
+/** A process's largest resident set size since it started, in MB (VmHWM). */
+export async function peakResidentMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
 export async function throughput(options: {
   label: string;
   base: string;
