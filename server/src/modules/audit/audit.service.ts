@@ -33,6 +33,19 @@ export function recordAudit(em: EntityManager, viewer: Viewer, requestId: string
 }
 
 /**
+ * Writes an audit event now, in one statement (no transaction around it): for a read that is on
+ * the record, with nothing else to save, before its answer goes out.
+ */
+export async function writeAudit(
+  em: EntityManager,
+  viewer: Viewer,
+  requestId: string,
+  input: AuditInput,
+): Promise<void> {
+  await em.insert(AuditEvent, auditEvent(viewer, requestId, input));
+}
+
+/**
  * The audit event as the `insert` of a data-modifying `with` in a read's own statement: a read that
  * is on the record writes its event in the same statement, before the answer goes out. `after`
  * (a jsonb expression) adds to the event's `after` what only that statement knows.

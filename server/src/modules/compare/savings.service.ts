@@ -3,7 +3,7 @@ import type { Context } from '../../core/context.js';
 import { todayInEngland } from '../../core/dates.js';
 import { badInput, DomainError, ErrorCode } from '../../core/errors.js';
 import { gbp } from '../../core/money.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { writeAudit } from '../audit/audit.service.js';
 import type { PricingUnit, ProductCategory } from '../catalogue/catalogue.enums.js';
 import { Role } from '../identity/role.js';
 import { BENCHMARK_READERS, quantile, rows, type Sql } from './benchmark.service.js';
@@ -82,13 +82,12 @@ export class SavingsService {
       this.computed(scope, first),
     );
     if (!central) {
-      recordAudit(em, this.ctx.viewer, this.ctx.requestId, {
+      await writeAudit(em, this.ctx.viewer, this.ctx.requestId, {
         action: 'viewSavingsOpportunities',
         entityType: 'Organisation',
         entityId: ownTrust!.id,
         after: { scope: input.scope, target: input.target, categories: input.categories ?? null },
       });
-      await em.flush();
     }
     return answer;
   }

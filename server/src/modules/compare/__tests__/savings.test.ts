@@ -3,6 +3,7 @@ import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
 import { contractInput, createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
+import { AuditEvent } from '../../audit/audit-event.entity.js';
 
 const server = useTestServer();
 
@@ -211,6 +212,33 @@ describe('savingsOpportunities', () => {
     await contractFor('RJ1', '90');
     await contractFor('RJ2', '95');
     expect(await statements()).toBe(few);
+  });
+
+  it('records every view by a trust user in the audit trail, even of a kept answer, and none by central users', async () => {
+    const em = server().server.orm.em.fork();
+    const count = () => em.count(AuditEvent, { action: 'viewSavingsOpportunities' });
+    const before = await count();
+    const input = { scope: 'TRUST', target: 'MEDIAN', categories: ['PACS_RIS'] };
+    await savings(royalFree, input);
+    await savings(royalFree, input);
+    await savings(central, { scope: 'NATIONAL', target: 'MEDIAN' });
+    expect(await count()).toBe(before + 2);
+    const [event] = await em.find(
+      AuditEvent,
+      { action: 'viewSavingsOpportunities' },
+      { orderBy: { id: 'desc' }, limit: 1 },
+    );
+    const me = await royalFree.gql<{
+      me: { user: { id: string }; activeMembership: { id: string; organisation: { id: string } } };
+    }>('{ me { user { id } activeMembership { id organisation { id } } } }');
+    expect(event).toMatchObject({
+      actorUserId: me.data!.me.user.id,
+      membershipId: me.data!.me.activeMembership.id,
+      entityType: 'Organisation',
+      entityId: me.data!.me.activeMembership.organisation.id,
+      changes: { before: null, after: input },
+      requestId: expect.any(String),
+    });
   });
 
   it('ranks by the saving as a number, largest first', async () => {
