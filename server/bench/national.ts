@@ -182,6 +182,10 @@ say(
 const db = new pg.Client({ connectionString: s.url });
 await db.connect();
 try {
+  const { rows: version } = await db.query<{ version: string }>(
+    `select current_setting('server_version') as version`,
+  );
+  figures.machine = machine().replace('PostgreSQL (DATABASE_URL)', `PostgreSQL ${version[0]!.version}`);
   const subjects = await findSubjects(db, todayInEngland());
   // Each part on a server of its own, started afresh: one part's memory is not another's.
   const withServer = async <T>(work: (api: BenchApi) => Promise<T>): Promise<[T, number]> => {

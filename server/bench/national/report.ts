@@ -124,7 +124,7 @@ export function report(f: BenchFigures): string {
           o.statements === null ? '?' : String(o.statements),
           ms(o.sql.p50),
           `${ms(o.sql.p95)}${o.sql.runs < o.http.runs ? ` (${o.sql.runs})` : ''}`,
-          `${o.ratio.toFixed(2)}×`,
+          o.ratio < 0.01 ? '< 0.01×' : `${o.ratio.toFixed(2)}×`,
           o.sameAnswer ? 'yes' : '**no**',
           o.target.words,
           verdict(operationMet(o)),
