@@ -374,7 +374,8 @@ const saving = (target: string) =>
  * The whole benchmark in one statement. `seen`: the lines the viewer may see, other trusts'
  * anonymous prices included; `obs`: the same without those when fewer than k trusts have them (for
  * a trust user: in every figure or in none). Then the figures, the points, the ceilings in force,
- * the viewer's own lines, each with its percentile among all the prices, what they would cost less
+ * the viewer's own lines, each with its percentile among all the prices (below it, and half of those
+ * equal to it, ranked once for all of them), what they would cost less
  * a year at each target, and the subject's name (null when there is no such product). `audit`, when
  * given, is written by the same statement (PostgreSQL runs a data-modifying `with` once, whatever
  * reads it).
@@ -400,16 +401,19 @@ function benchmarkSql(scope: Scope, k: number, audit: Sql | null): Sql {
     ${raw(SUMMARY)},
     ceilings as (${ceilingSql(scope.subject, scope.input.pricingUnit, scope.activeOn)}),
     lowest as (select annual from ceilings order by annual::numeric, reference, lot_number, supplier_name limit 1),
+    placed as (
+      select line_id, rank() over (order by price) - 1 as below, count(*) over (partition by price) as same,
+        count(*) over () as n
+      from obs),
     own_lines as (
       select o.contract_id, o.reference, o.line_reference, o.price::text as price, o.quantity::text as quantity,
         o.price as sort_price,
-        round(100.0 * ((select count(*) from obs b where b.price < o.price)
-          + (select count(*) from obs b where b.price = o.price) / 2.0) / (select count(*) from obs), 1)::text as percentile,
+        round(100.0 * (p.below + p.same / 2.0) / p.n, 1)::text as percentile,
         round(sum(${raw(saving('s.median'))}) over (), 2)::text as total_median,
         round(sum(${raw(saving('s.lower_quartile'))}) over (), 2)::text as total_lower_quartile,
         round(sum(${raw(saving('s.minimum'))}) over (), 2)::text as total_best,
         round(sum(case when ${raw(ceiling)} is null then 0 else ${raw(saving(ceiling))} end) over (), 2)::text as total_ceiling
-      from obs o cross join summary s
+      from obs o join placed p on p.line_id = o.line_id cross join summary s
       where o.own)
     select w.withheld, (select count(distinct buyer_id) from obs)::int as trusts, s.lines, s.minimum::text,
       s.lower_quartile::text, s.median::text, s.upper_quartile::text, s.maximum::text, s.mean::text,

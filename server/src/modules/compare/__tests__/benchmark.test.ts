@@ -268,6 +268,16 @@ describe('priceBenchmark', () => {
     expect(await statements()).toBe(few);
   });
 
+  it('places the trust’s own price among equal ones half-way: below it, and half of those equal to it', async () => {
+    await contractFor('RK9', '60');
+    const b = await benchmark(royalFree);
+    const prices = b.points.map((p) => Number(p.annualUnitPrice.amount));
+    const below = prices.filter((p) => p < 60).length;
+    const equal = prices.filter((p) => p === 60).length;
+    expect(equal).toBe(2);
+    expect(b.ownLines[0]!.percentile).toBe(Math.round((1000 * (below + equal / 2)) / prices.length) / 10);
+  });
+
   it.each([
     [{ category: 'EPR' }, 'exactly one of'],
     [{ productId: 'not-an-id' }, 'There is no such product.'],
