@@ -149,100 +149,110 @@ async function measureClient(api: BenchApi, db: pg.Client, subjects: Subjects): 
   return JSON.parse(await readFile(out, 'utf8')) as ClientFigures;
 }
 
-const s = settings();
-const started = performance.now();
-const figures: BenchFigures = {
-  date: todayInEngland(),
-  machine: machine(),
-  scale: s.scale,
-  scaleWords: SCALES[s.scale].describe,
-  command: `DATABASE_URL=postgres://…/<empty database> ${s.scale === 'L' ? '' : `BENCH_SCALE=${s.scale} `}pnpm bench`,
-  dataset: null,
-  operations: [],
-  operationsPeakRssMb: null,
-  throughput: [],
-  client: null,
-  import: null,
-  startup: null,
-  totalMs: 0,
-};
-
-say('building the server and the client');
-const build = spawnSync('pnpm', ['build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) throw new Error('the build failed');
-
-say(`dataset: scale ${s.scale} (${SCALES[s.scale].describe}) in ${s.url.replace(/\/\/[^@]*@/, '//')}`);
-figures.dataset = await ensureDataset(s.url, s.scale, s.fresh);
-say(
-  figures.dataset.reused
-    ? 'dataset: reused the one loaded before'
-    : `dataset: loaded in ${((figures.dataset.loadMs ?? 0) / 1000).toFixed(1)} s`,
-);
-
-const db = new pg.Client({ connectionString: s.url });
-await db.connect();
-try {
-  const { rows: version } = await db.query<{ version: string }>(
-    `select current_setting('server_version') as version`,
-  );
-  figures.machine = machine().replace('PostgreSQL (DATABASE_URL)', `PostgreSQL ${version[0]!.version}`);
-  const subjects = await findSubjects(db, todayInEngland());
-  // Each part on a server of its own, started afresh: one part's memory is not another's.
-  const withServer = async <T>(work: (api: BenchApi) => Promise<T>): Promise<[T, number]> => {
-    const api = await startApi(
-      s.port,
-      {
-        DATABASE_URL: s.url,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'info',
-        SQL_STATEMENT_COUNT: 'true',
-        CLIENT_DIST: path.join(repoRoot, 'client', 'dist'),
-      },
-      { build: false },
-    );
-    try {
-      const result = await work(api);
-      return [result, await peakResidentMb(api.pid)];
-    } finally {
-      await api.stop();
-    }
+async function main(): Promise<void> {
+  const s = settings();
+  const started = performance.now();
+  const figures: BenchFigures = {
+    date: todayInEngland(),
+    machine: machine(),
+    scale: s.scale,
+    scaleWords: SCALES[s.scale].describe,
+    command: `DATABASE_URL=postgres://…/<empty database> ${s.scale === 'L' ? '' : `BENCH_SCALE=${s.scale} `}pnpm bench`,
+    dataset: null,
+    operations: [],
+    operationsPeakRssMb: null,
+    throughput: [],
+    client: null,
+    import: null,
+    startup: null,
+    totalMs: 0,
   };
-  if (s.sections.has('operations')) {
-    [figures.operations, figures.operationsPeakRssMb] = await withServer((api) =>
-      measureOperations(api, db, subjects, s.runs),
+
+  say(`dataset: scale ${s.scale} (${SCALES[s.scale].describe}) in ${s.url.replace(/\/\/[^@]*@/, '//')}`);
+  figures.dataset = await ensureDataset(s.url, s.scale, s.fresh);
+  say(
+    figures.dataset.reused
+      ? 'dataset: reused the one loaded before'
+      : `dataset: loaded in ${((figures.dataset.loadMs ?? 0) / 1000).toFixed(1)} s`,
+  );
+
+  say('building the server and the client');
+  const build = spawnSync('pnpm', ['build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('the build failed (its errors are above)');
+
+  const db = new pg.Client({ connectionString: s.url });
+  await db.connect();
+  try {
+    const { rows: version } = await db.query<{ version: string }>(
+      `select current_setting('server_version') as version`,
     );
-  }
-  if (s.sections.has('throughput')) {
-    for (const request of throughputRequests(subjects)) {
-      const [figure] = await withServer((api) => measureThroughput(api, request));
-      figures.throughput.push(figure);
+    figures.machine = machine().replace('PostgreSQL (DATABASE_URL)', `PostgreSQL ${version[0]!.version}`);
+    const subjects = await findSubjects(db, todayInEngland());
+    // Each part on a server of its own, started afresh: one part's memory is not another's.
+    const withServer = async <T>(work: (api: BenchApi) => Promise<T>): Promise<[T, number]> => {
+      const api = await startApi(
+        s.port,
+        {
+          DATABASE_URL: s.url,
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'info',
+          SQL_STATEMENT_COUNT: 'true',
+          CLIENT_DIST: path.join(repoRoot, 'client', 'dist'),
+        },
+        { build: false },
+      );
+      try {
+        const result = await work(api);
+        return [result, await peakResidentMb(api.pid)];
+      } finally {
+        await api.stop();
+      }
+    };
+    if (s.sections.has('operations')) {
+      [figures.operations, figures.operationsPeakRssMb] = await withServer((api) =>
+        measureOperations(api, db, subjects, s.runs),
+      );
     }
+    if (s.sections.has('throughput')) {
+      for (const request of throughputRequests(subjects)) {
+        const [figure] = await withServer((api) => measureThroughput(api, request));
+        figures.throughput.push(figure);
+      }
+    }
+    if (s.sections.has('client'))
+      [figures.client] = await withServer((api) => measureClient(api, db, subjects));
+    if (s.sections.has('import')) {
+      // Last: it adds 10,000 contracts to the trust's register.
+      say('import: 100,000 lines through the importer (dry run, commit, the same file again), then COPY');
+      await markChanged(s.url);
+      [figures.import] = await withServer((api) =>
+        importBench(api, { lines: 100_000, databaseUrl: s.url, log: say }),
+      );
+    }
+    if (s.sections.has('startup')) {
+      say('start-up: 3 fresh starts on the embedded database with demo data, each started again');
+      figures.startup = await startupBench(Number(process.env['BENCH_STARTUP_RUNS'] ?? 3), s.port + 1);
+    }
+  } finally {
+    await db.end();
   }
-  if (s.sections.has('client'))
-    [figures.client] = await withServer((api) => measureClient(api, db, subjects));
-  if (s.sections.has('import')) {
-    // Last: it adds 10,000 contracts to the trust's register.
-    say('import: 100,000 lines through the importer (dry run, commit, the same file again), then COPY');
-    await markChanged(s.url);
-    [figures.import] = await withServer((api) =>
-      importBench(api, { lines: 100_000, databaseUrl: s.url, log: say }),
-    );
+
+  figures.totalMs = performance.now() - started;
+  const markdown = report(figures);
+  console.log(markdown);
+  if (s.write === 'true') {
+    const file = path.join(repoRoot, 'docs', 'perf.md');
+    await writeFile(file, withSection(await readFile(file, 'utf8'), markdown), 'utf8');
+    // Laid out as the repository's formatting check expects.
+    spawnSync('pnpm', ['exec', 'prettier', '--write', file], { cwd: repoRoot, stdio: 'ignore' });
+    say('wrote docs/perf.md');
   }
-  if (s.sections.has('startup')) {
-    say('start-up: 3 fresh starts on the embedded database with demo data, each started again');
-    figures.startup = await startupBench(Number(process.env['BENCH_STARTUP_RUNS'] ?? 3), s.port + 1);
-  }
-} finally {
-  await db.end();
 }
 
-figures.totalMs = performance.now() - started;
-const markdown = report(figures);
-console.log(markdown);
-if (s.write === 'true') {
-  const file = path.join(repoRoot, 'docs', 'perf.md');
-  await writeFile(file, withSection(await readFile(file, 'utf8'), markdown), 'utf8');
-  // Laid out as the repository's formatting check expects.
-  spawnSync('pnpm', ['exec', 'prettier', '--write', file], { cwd: repoRoot, stdio: 'ignore' });
-  say('wrote docs/perf.md');
+try {
+  await main();
+} catch (error) {
+  // What went wrong, in a sentence: a missing database or a refused one is not a crash.
+  console.error(`pnpm bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 }
