@@ -25,7 +25,10 @@ export type Server = { app: App; orm: MikroORM; url: string; close: () => Promis
 export async function prepare(config: Config, logger: Logger, ormOptions: OrmOptions = {}) {
   const orm = await createOrm(config.database, {
     loggerFactory: (options) =>
-      new StatementCountingLogger({ ...options, writer: (message) => logger.debug({ orm: message.trim() }, 'orm') }),
+      new StatementCountingLogger({
+        ...options,
+        writer: (message) => logger.debug({ orm: message.trim() }, 'orm'),
+      }),
     ...ormOptions,
   });
   try {
