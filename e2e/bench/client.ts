@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumLaunch } from '../chromium.ts';
 import { appRoutes, fileSize, measureRoute, type RouteBundle } from './bundle-sizes.ts';
 import { timeCompare, type CompareRun } from './compare-timing.ts';
 import { mockApi } from './mock-api.ts';
@@ -36,19 +37,8 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-// Debian's Chromium, launched as the end-to-end tests launch it (playwright.config.ts).
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+// Debian's Chromium, launched as the end-to-end tests launch it.
+const browser = await chromium.launch(chromiumLaunch);
 
 const serverBase = env['BENCH_BASE']?.replace(/\/$/, '');
 const api = serverBase ? null : mockApi(POINTS);
