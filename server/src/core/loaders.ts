@@ -22,18 +22,11 @@ export function childrenLoader<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   key: keyof T & string,
-  options: { where?: FilterQuery<T>; orderBy: QueryOrderMap<T>; populate?: readonly string[] },
+  options: { where?: FilterQuery<T>; orderBy: QueryOrderMap<T> },
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (parentIds) => {
     const where = { [key]: { $in: [...parentIds] }, ...(options.where as object) } as FilterQuery<T>;
-    const rows = await em.find(
-      entity,
-      where as never,
-      {
-        orderBy: options.orderBy,
-        ...(options.populate ? { populate: options.populate, strategy: 'joined' } : {}),
-      } as never,
-    );
+    const rows = await em.find(entity, where as never, { orderBy: options.orderBy } as never);
     const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) byParent.get(idOf(row[key]))?.push(row);
     return parentIds.map((id) => byParent.get(id) ?? []);

@@ -20,6 +20,7 @@ import { Role } from '../identity/role.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { ContractLine } from './contract-line.entity.js';
+import type { ContractLineRead } from './contract-line-reads.js';
 import { Contract } from './contract.entity.js';
 import { ChargeType, ContractStatus } from './contract.enums.js';
 import { ContractService, effectiveStatus, viewerCanEdit } from './contract.service.js';
@@ -204,12 +205,12 @@ export class ContractLineResolver {
     nullable: true,
     description: 'The product version bought; null for a service.',
   })
-  productVersion(@Root() line: ContractLine) {
+  productVersion(@Root() line: ContractLineRead) {
     return line.productVersion?.load() ?? null;
   }
 
   @FieldResolver(() => Money, { description: 'Unit price per billing period, before the discount.' })
-  unitPrice(@Root() line: ContractLine) {
+  unitPrice(@Root() line: ContractLineRead) {
     return gbp(line.unitPrice);
   }
 
@@ -217,12 +218,12 @@ export class ContractLineResolver {
     nullable: true,
     description: 'Call-offs: the framework price the line falls under (its ceiling).',
   })
-  ceilingPrice(@Root() line: ContractLine) {
+  ceilingPrice(@Root() line: ContractLineRead) {
     return line.ceilingPrice?.load() ?? null;
   }
 
   @FieldResolver(() => PriceObservation, { description: 'The price normalised for comparison.' })
-  observation(@Root() line: ContractLine): PriceObservation {
+  observation(@Root() line: ContractLineRead): PriceObservation {
     return {
       chargeType: line.billingPeriod === 'ONE_OFF' ? ChargeType.ONE_OFF : ChargeType.RECURRING,
       netUnitPrice: gbp(line.netUnitPrice),

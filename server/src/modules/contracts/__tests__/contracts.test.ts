@@ -22,6 +22,8 @@ import {
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
 import { AuditEvent } from '../../audit/audit-event.entity.js';
+import { ContractLine } from '../contract-line.entity.js';
+import { readContractLines } from '../contract-line-reads.js';
 import { Contract } from '../contract.entity.js';
 
 const server = useTestServer();
@@ -547,5 +549,35 @@ describe('the register list', () => {
     expect(lines.some((l) => l.ceilingPrice)).toBe(true);
     // The session, the count, the page, its suppliers, its lines with their products and ceilings.
     expect(server().queries.statements).toHaveLength(5);
+  });
+
+  it('reads lines for display with the values their entities hold, products and ceilings included', async () => {
+    const em = server().server.orm.em.fork();
+    const ids = made.map((c) => c.id);
+    const read = await readContractLines(em, ids);
+    const entities = await server()
+      .server.orm.em.fork()
+      .find(
+        ContractLine,
+        { contract: { $in: ids } },
+        { populate: ['productVersion.product', 'ceilingPrice'], orderBy: { position: 'asc', id: 'asc' } },
+      );
+    expect(entities.some((l) => l.ceilingPrice) && entities.some((l) => !l.productVersion)).toBe(true);
+    for (const id of ids) {
+      const expected = entities.filter((l) => l.contract.id === id);
+      const lines = read.get(id)!;
+      expect(lines.map((l) => l.id)).toEqual(expected.map((l) => l.id));
+      lines.forEach((line, i) => {
+        const entity = expected[i]!;
+        const { contract, productVersion, ceilingPrice, ...columns } = entity;
+        expect(line).toMatchObject({ ...columns, contractId: contract.id });
+        expect(line.productVersion?.getEntity().product.getEntity().name).toBe(
+          productVersion?.getEntity().product.getEntity().name,
+        );
+        expect(line.ceilingPrice?.getEntity().ceilingUnitPrice).toBe(
+          ceilingPrice?.getEntity().ceilingUnitPrice,
+        );
+      });
+    }
   });
 });
