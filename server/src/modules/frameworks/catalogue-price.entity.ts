@@ -1,3 +1,4 @@
+import { bumpsComparisonVersion } from '../../core/comparison-version.js';
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
@@ -14,7 +15,7 @@ import { LotAward } from './lot-award.entity.js';
  * price they were made under.
  */
 @ObjectType({ description: 'A ceiling price for one product version an approved supplier offers on a lot.' })
-@Entity({ tableName: 'catalogue_price' })
+@Entity({ tableName: 'catalogue_price', triggers: [bumpsComparisonVersion('catalogue_price')] })
 @Index({ properties: ['award', 'validFrom'] })
 export class CataloguePrice {
   [OptionalProps]?:

@@ -1,3 +1,4 @@
+import { bumpsComparisonVersion } from '../../core/comparison-version.js';
 import { randomUUID } from 'node:crypto';
 import { Collection, OptionalProps, type Ref } from '@mikro-orm/core';
 import {
@@ -23,7 +24,7 @@ export type StoredFrameworkStatus = Exclude<FrameworkStatus, 'EXPIRED'>;
   description:
     'A framework agreement a central body negotiated for the whole NHS: lots, suppliers, ceiling prices.',
 })
-@Entity({ tableName: 'framework' })
+@Entity({ tableName: 'framework', triggers: [bumpsComparisonVersion('framework')] })
 @Index({ properties: ['status', 'endDate'] })
 export class Framework {
   [OptionalProps]?:

@@ -1,3 +1,4 @@
+import { bumpsComparisonVersion } from '../../core/comparison-version.js';
 import { randomUUID } from 'node:crypto';
 import { Collection, OptionalProps, type Ref } from '@mikro-orm/core';
 import { Entity, ManyToOne, OneToMany, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
@@ -10,7 +11,7 @@ import { Lot } from './lot.entity.js';
 @ObjectType({
   description: 'A supplier approved on a lot, with the products it offers there and their prices.',
 })
-@Entity({ tableName: 'lot_award' })
+@Entity({ tableName: 'lot_award', triggers: [bumpsComparisonVersion('lot_award')] })
 @Unique({ properties: ['lot', 'supplier'] })
 export class LotAward {
   [OptionalProps]?: 'id' | 'awardedOn';

@@ -1,3 +1,4 @@
+import { bumpsComparisonVersion } from '../../core/comparison-version.js';
 import { randomUUID } from 'node:crypto';
 import { Collection, OptionalProps, type Ref } from '@mikro-orm/core';
 import {
@@ -17,7 +18,7 @@ import { Framework } from './framework.entity.js';
 import { LotAward } from './lot-award.entity.js';
 
 @ObjectType({ description: 'A part of a framework with its own scope and its own approved suppliers.' })
-@Entity({ tableName: 'lot' })
+@Entity({ tableName: 'lot', triggers: [bumpsComparisonVersion('lot')] })
 @Unique({ properties: ['framework', 'number'] })
 export class Lot {
   [OptionalProps]?: 'id' | 'scope';
