@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import type { Viewer } from '../../core/auth/viewer.js';
-import { sql, type Sql } from '../../core/sql.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 export type AuditInput = {
@@ -43,18 +42,4 @@ export async function writeAudit(
   input: AuditInput,
 ): Promise<void> {
   await em.insert(AuditEvent, auditEvent(viewer, requestId, input));
-}
-
-/**
- * The audit event as the `insert` of a data-modifying `with` in a read's own statement: a read that
- * is on the record writes its event in the same statement, before the answer goes out. `after`
- * (a jsonb expression) adds to the event's `after` what only that statement knows.
- */
-export function auditInsertSql(viewer: Viewer, requestId: string, input: AuditInput, after: Sql): Sql {
-  const e = auditEvent(viewer, requestId, input);
-  return sql`insert into audit_event (actor_user_id, membership_id, action, entity_type, entity_id, changes, request_id)
-    select ${e.actorUserId}::uuid, ${e.membershipId}::uuid, ${e.action}, ${e.entityType}, ${e.entityId},
-      jsonb_build_object('before', ${JSON.stringify(input.before ?? null)}::jsonb,
-        'after', ${JSON.stringify(input.after ?? {})}::jsonb || ${after}),
-      ${e.requestId}`;
 }

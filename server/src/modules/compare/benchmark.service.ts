@@ -6,7 +6,7 @@ import { todayInEngland } from '../../core/dates.js';
 import { badInput } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import { gbp } from '../../core/money.js';
-import { auditInsertSql } from '../audit/audit.service.js';
+import { writeAudit } from '../audit/audit.service.js';
 import { PricingUnit, type ProductCategory } from '../catalogue/catalogue.enums.js';
 import { Role } from '../identity/role.js';
 import {
@@ -79,24 +79,34 @@ export class BenchmarkService {
     const em = this.ctx.em;
     const scope = { subject, input, activeOn, ownTrust, central, anonymous: true };
 
-    // One statement: the observations, whether anonymous prices are withheld, the figures, the
-    // points, the ceilings, the viewer's own lines, the subject's name, and, as every cross-trust
-    // view by a trust user is on the record, its audit event.
-    const audit = central
-      ? null
-      : auditInsertSql(
-          this.ctx.viewer,
-          this.ctx.requestId,
-          {
-            action: 'viewPriceBenchmark',
-            entityType: subject.kind === 'role' || subject.kind === 'category' ? 'Benchmark' : 'Product',
-            entityId:
-              subject.kind === 'product' || subject.kind === 'version' ? subject.id : describe(subject),
-            after: { ...input, filter: input.filter ? { ...input.filter } : null },
-          },
-          raw(`jsonb_build_object('anonymousWithheld', (select withheld from withheld))`),
-        );
-    const [found] = await rows<BenchmarkRow>(em, benchmarkSql(scope, k, audit));
+    // Kept while nothing it reads has changed (ADR 0012): the same trust asking again, or paging
+    // back to the product, costs one small statement; answers hold about 10 values a price.
+    const answer = await this.ctx.comparisons.answer(
+      em,
+      ['priceBenchmark', ownTrust, central, k, activeOn, input],
+      () => this.computed(scope, k),
+      (computed) => 10 * computed.points.length,
+    );
+    // Every cross-trust view by a trust user is on the record, with whether prices were withheld.
+    if (!central) {
+      await writeAudit(em, this.ctx.viewer, this.ctx.requestId, {
+        action: 'viewPriceBenchmark',
+        entityType: subject.kind === 'role' || subject.kind === 'category' ? 'Benchmark' : 'Product',
+        entityId: subject.kind === 'product' || subject.kind === 'version' ? subject.id : describe(subject),
+        after: {
+          ...input,
+          filter: input.filter ? { ...input.filter } : null,
+          anonymousWithheld: answer.anonymousWithheld,
+        },
+      });
+    }
+    return answer;
+  }
+
+  /** The comparison computed: one statement (the figures, the points, the ceilings, the own lines, the name). */
+  private async computed(scope: Scope, k: number): Promise<PriceBenchmark> {
+    const { subject, input, activeOn, ownTrust } = scope;
+    const [found] = await rows<BenchmarkRow>(this.ctx.em, benchmarkSql(scope, k));
     const row = found!;
     if ((subject.kind === 'product' || subject.kind === 'version') && row.subject_name === null) {
       throw badInput('input', 'There is no such product.');
@@ -376,11 +386,9 @@ const saving = (target: string) =>
  * a trust user: in every figure or in none). Then the figures, the points, the ceilings in force,
  * the viewer's own lines, each with its percentile among all the prices (below it, and half of those
  * equal to it, ranked once for all of them), what they would cost less
- * a year at each target, and the subject's name (null when there is no such product). `audit`, when
- * given, is written by the same statement (PostgreSQL runs a data-modifying `with` once, whatever
- * reads it).
+ * a year at each target, and the subject's name (null when there is no such product).
  */
-function benchmarkSql(scope: Scope, k: number, audit: Sql | null): Sql {
+function benchmarkSql(scope: Scope, k: number): Sql {
   const ceiling = `coalesce(o.line_ceiling, (select annual::numeric from lowest))`;
   const s = scope.subject;
   const name =
@@ -394,7 +402,6 @@ function benchmarkSql(scope: Scope, k: number, audit: Sql | null): Sql {
       select count(distinct buyer_id) filter (where visibility = 'ANONYMOUS' and not own)::int as anonymous
       from seen),
     withheld as (select not ${scope.central} and anonymous > 0 and anonymous < ${k} as withheld from flags),
-    ${audit ? sql`audit as (${audit}),` : raw('')}
     obs as materialized (
       select seen.* from seen cross join withheld
       where not (withheld.withheld and seen.visibility = 'ANONYMOUS' and not seen.own)),

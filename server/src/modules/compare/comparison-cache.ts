@@ -4,6 +4,8 @@ import { comparisonVersion } from '../../core/comparison-version.js';
 
 /** How long an answer is kept at most, even if nothing it read has changed (see `answer`). */
 const KEPT_FOR_MS = 60_000;
+/** How much is kept at most, in values (an answer's `size`): about 100 MB of answers. */
+const KEPT_VALUES = 500_000;
 
 /**
  * Answers of comparisons across the whole register (savings, who could buy together, framework
@@ -23,15 +25,19 @@ export class ComparisonCache {
   /** `enabled` false (COMPARISON_CACHE=false): every answer is computed, for measuring them. */
   constructor(private readonly enabled = true) {}
 
-  readonly #answers = new LRUCache<string, { version: string; answer: object }>({
+  readonly #answers = new LRUCache<string, { version: string; answer: object; size: number }>({
     max: 500,
+    maxSize: KEPT_VALUES,
+    sizeCalculation: (kept) => kept.size,
     ttl: KEPT_FOR_MS,
   });
 
+  /** `size`: about how many values the answer holds, when it can be large (the least kept first). */
   async answer<T extends object>(
     em: EntityManager,
     key: readonly unknown[],
     compute: () => Promise<T>,
+    size: (answer: T) => number = () => 1,
   ): Promise<T> {
     if (!this.enabled) return compute();
     const version = await comparisonVersion(em);
@@ -39,7 +45,9 @@ export class ComparisonCache {
     const kept = this.#answers.get(id);
     if (kept?.version === version) return kept.answer as T;
     const answer = await compute();
-    this.#answers.set(id, { version, answer });
+    const values = Math.max(1, size(answer));
+    // An answer too large to keep is served, not kept (the cache would refuse it anyway).
+    if (values <= KEPT_VALUES) this.#answers.set(id, { version, answer, size: values });
     return answer;
   }
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
+import { publishedFramework, signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
 import { createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
@@ -224,13 +224,14 @@ describe('priceBenchmark', () => {
     expect(before.lineCount).toBe(0);
   });
 
-  it('records every view by a trust user in the audit trail, and none by central users', async () => {
+  it('records every view by a trust user in the audit trail, even of a kept answer, and none by central users', async () => {
     const em = server().server.orm.em.fork();
     const count = () => em.count(AuditEvent, { action: 'viewPriceBenchmark', entityId: offer.productId });
     const before = await count();
     const seen = await benchmark(royalFree);
+    expect(await benchmark(royalFree)).toEqual(seen);
     await benchmark(central);
-    expect(await count()).toBe(before + 1);
+    expect(await count()).toBe(before + 2);
     // Who looked, as whom, at what, and whether anonymous prices were withheld from them.
     const [event] = await em.find(
       AuditEvent,
@@ -257,15 +258,21 @@ describe('priceBenchmark', () => {
     });
   });
 
-  it('answers in the same number of statements however many prices there are', async () => {
+  it('answers in the same number of statements however many prices there are, and sees a new price at once', async () => {
+    let lines = 0;
     const statements = async () => {
       server().queries.reset();
-      await benchmark(royalFree);
+      lines = (await benchmark(royalFree)).lineCount;
       return server().queries.statements.filter((s) => !/^(begin|commit|rollback)/i.test(s)).length;
     };
+    await contractFor('RJ6', '52'); // so that the first answer is computed too, not one kept
     const few = await statements();
+    const linesBefore = lines;
     for (const ods of ['RJ7', 'RJZ', 'RKE']) await contractFor(ods, '48');
     expect(await statements()).toBe(few);
+    expect(lines).toBe(linesBefore + 3);
+    // Asked again with nothing changed: the kept answer, without computing it.
+    expect(await statements()).toBeLessThan(few);
   });
 
   it('places the trust’s own price among equal ones half-way: below it, and half of those equal to it', async () => {
@@ -276,6 +283,15 @@ describe('priceBenchmark', () => {
     const equal = prices.filter((p) => p === 60).length;
     expect(equal).toBe(2);
     expect(b.ownLines[0]!.percentile).toBe(Math.round((1000 * (below + equal / 2)) / prices.length) / 10);
+  });
+
+  it('sees a framework price published after an answer was kept, at once', async () => {
+    const ceilingTarget = async () =>
+      (await benchmark(royalFree)).savings.find((s) => s.target === 'CEILING')!.targetPrice;
+    expect(await ceilingTarget()).toBeNull();
+    expect(await ceilingTarget()).toBeNull(); // kept
+    await publishedFramework(central, offer); // a ceiling of 12.50 a user a year for the product
+    expect(await ceilingTarget()).toEqual({ amount: '12.5000' });
   });
 
   it.each([
