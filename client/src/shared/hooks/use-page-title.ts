@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 const service = 'Concord';
 
@@ -12,7 +12,8 @@ export function pageTitle(title: string | null, options: { error?: boolean } = {
 /** Sets the document title while the page is shown: `Organisations – Concord`. */
 export function usePageTitle(title: string | null, options: { error?: boolean } = {}): void {
   const text = pageTitle(title, options);
-  useEffect(() => {
+  // In the commit that shows the page (not after it): the page and its title change together.
+  useLayoutEffect(() => {
     document.title = text;
   }, [text]);
 }
