@@ -8,6 +8,8 @@ export type JoinedTable = {
   select: Sql;
   /** Its columns of a row, by column name; null when its id is null (a left join found nothing). */
   columnsOf(row: Record<string, unknown>): Record<string, unknown> | null;
+  /** Its id in a row; null when a left join found nothing. */
+  idOf(row: Record<string, unknown>): string | null;
 };
 
 export function joinedTable(em: EntityManager, entity: EntityName, alias: string): JoinedTable {
@@ -18,6 +20,7 @@ export function joinedTable(em: EntityManager, entity: EntityName, alias: string
   const idKey = `${alias}__id`;
   return {
     select: raw(columns.map((c, i) => `${alias}."${c}" as "${keys[i]}"`).join(', ')),
+    idOf: (row) => (row[idKey] === null || row[idKey] === undefined ? null : String(row[idKey])),
     columnsOf(row) {
       if (row[idKey] === null || row[idKey] === undefined) return null;
       const part: Record<string, unknown> = {};

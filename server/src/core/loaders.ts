@@ -1,4 +1,4 @@
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, QueryOrderMap, Ref, Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/sql';
 import DataLoader from 'dataloader';
 import { createCatalogueLoaders } from '../modules/catalogue/catalogue.loaders.js';
@@ -12,6 +12,15 @@ import { createOrganisationLoaders } from '../modules/organisations/organisation
 /** The id behind a many-to-one value, whether it is a reference or a bare id. */
 const idOf = (value: unknown): string =>
   typeof value === 'object' && value !== null ? String((value as { id: unknown }).id) : String(value);
+
+/**
+ * A many-to-one's entity for a field resolver: at once when it is already loaded (GraphQL then has
+ * no promise to wait for, which on a page of 500 lines is much of its work), otherwise loaded.
+ */
+export function related<T extends object>(ref: Ref<T>): T | Promise<T> {
+  const reference = ref as unknown as Reference<T>;
+  return reference.isInitialized() ? reference.getEntity() : (reference.load() as Promise<T>);
+}
 
 /**
  * Children of many parents in one query per batch: `key` is the many-to-one property that points

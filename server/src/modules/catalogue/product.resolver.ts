@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { related } from '../../core/loaders.js';
 import { CataloguePrice } from '../frameworks/catalogue-price.entity.js';
 import { Role } from '../identity/role.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
@@ -97,7 +98,7 @@ export class ProductResolver {
 export class ProductVersionResolver {
   @FieldResolver(() => Product, { description: 'The product.' })
   product(@Root() version: ProductVersion) {
-    return version.product.load();
+    return related(version.product);
   }
 
   @FieldResolver(() => [CataloguePrice], {

@@ -43,23 +43,18 @@ export async function readContractLines(
   const versions = new Map<string, ProductVersion>();
   const ceilings = new Map<string, CataloguePrice>();
   for (const row of found) {
-    const versionColumns = v.columnsOf(row);
-    const ceilingColumns = cp.columnsOf(row);
-    let version: ProductVersion | undefined;
-    if (versionColumns) {
-      const id = versionColumns['id'] as string;
-      version = versions.get(id);
-      if (!version) {
-        em.map(Product, p.columnsOf(row)!);
-        version = em.map(ProductVersion, versionColumns);
-        versions.set(id, version);
-      }
+    const versionId = v.idOf(row);
+    let version = versionId === null ? undefined : versions.get(versionId);
+    if (versionId !== null && !version) {
+      em.map(Product, p.columnsOf(row)!);
+      version = em.map(ProductVersion, v.columnsOf(row)!);
+      versions.set(versionId, version);
     }
-    let ceiling: CataloguePrice | undefined;
-    if (ceilingColumns) {
-      const id = ceilingColumns['id'] as string;
-      ceiling = ceilings.get(id) ?? em.map(CataloguePrice, ceilingColumns);
-      ceilings.set(id, ceiling);
+    const ceilingId = cp.idOf(row);
+    let ceiling = ceilingId === null ? undefined : ceilings.get(ceilingId);
+    if (ceilingId !== null && !ceiling) {
+      ceiling = em.map(CataloguePrice, cp.columnsOf(row)!);
+      ceilings.set(ceilingId, ceiling);
     }
     const { contract, ...line } = asProperties(em, ContractLine, l.columnsOf(row)!);
     byContract.get(contract as string)?.push({

@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Context } from '../../core/context.js';
+import { related } from '../../core/loaders.js';
 import { gbp, Money } from '../../core/money.js';
 import { ProductVersion } from '../catalogue/product.entity.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -206,7 +207,7 @@ export class ContractLineResolver {
     description: 'The product version bought; null for a service.',
   })
   productVersion(@Root() line: ContractLineRead) {
-    return line.productVersion?.load() ?? null;
+    return line.productVersion ? related(line.productVersion) : null;
   }
 
   @FieldResolver(() => Money, { description: 'Unit price per billing period, before the discount.' })
@@ -219,7 +220,7 @@ export class ContractLineResolver {
     description: 'Call-offs: the framework price the line falls under (its ceiling).',
   })
   ceilingPrice(@Root() line: ContractLineRead) {
-    return line.ceilingPrice?.load() ?? null;
+    return line.ceilingPrice ? related(line.ceilingPrice) : null;
   }
 
   @FieldResolver(() => PriceObservation, { description: 'The price normalised for comparison.' })
