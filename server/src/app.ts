@@ -20,6 +20,7 @@ import type { Logger } from './core/logger.js';
 import type { MikroORM } from './core/orm.js';
 import { repoRoot } from './core/paths.js';
 import { countStatements } from './core/statement-count.js';
+import { GRAPHIQL_CONTENT_SECURITY_POLICY, securityHeaders } from './core/security-headers.js';
 import { ComparisonCache } from './modules/compare/comparison-cache.js';
 import { contractImportRoutes } from './modules/contracts/import/import-routes.js';
 import { contractPackage, releasesPage } from './modules/contracts/ocds/contract-ocds.service.js';
@@ -46,6 +47,7 @@ export async function createApp(options: {
   const comparisons = new ComparisonCache(config.comparisonCache);
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders({ isProduction: config.isProduction }));
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
 
@@ -56,13 +58,16 @@ export async function createApp(options: {
     costLimit: { maxCost: LIMITS.cost },
     maxAliases: { n: LIMITS.aliases },
     maxDirectives: { n: LIMITS.directives },
-    maxTokens: { n: LIMITS.tokens },
+    // Counted by graphql-js's own parser (`parseOptions` below): armor's Apollo plugin parses the
+    // document again in a hook, where a syntax error became a 500 instead of a 400.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
 
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: [...armor.validationRules],
+    parseOptions: { maxTokens: LIMITS.tokens },
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown (drain, then close the database); Apollo's own handler would re-raise
     // the signal and kill the process before the database is closed.
@@ -196,6 +201,7 @@ export async function createApp(options: {
     if (config.isProduction) return notFound(res);
     if (!existsSync(page)) return next();
     res.setHeader('cache-control', 'no-cache');
+    res.setHeader('content-security-policy', GRAPHIQL_CONTENT_SECURITY_POLICY);
     res.sendFile(page);
   });
 

@@ -41,6 +41,16 @@ describe('query limits', () => {
     expect(res.errors?.[0]?.message).toMatch(/token/i);
   });
 
+  it('answers a document that does not parse with 400 and where it fails, not a 500', async () => {
+    const res = await post(JSON.stringify({ query: '{' }));
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]).toMatchObject({
+      message: expect.stringMatching(/^Syntax Error/),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
+  });
+
   it('refuses a 10 MB query at the door', async () => {
     const res = await post(
       JSON.stringify({ query: `{ regions { name } } #${'x'.repeat(10 * 1024 * 1024)}` }),
