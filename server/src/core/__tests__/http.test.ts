@@ -58,8 +58,43 @@ describe('HTTP endpoints', () => {
   });
 });
 
+describe('security headers', () => {
+  it('sends a strict Content-Security-Policy and the hardening headers on every response', async () => {
+    for (const path of ['/healthz', '/graphql?query=%7B__typename%7D', '/no-such-page']) {
+      const res = await fetch(`${server().url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const policy = Object.fromEntries(
+        (res.headers.get('content-security-policy') ?? '')
+          .split(';')
+          .map((directive) => directive.trim().split(/\s+/))
+          .map(([name, ...sources]) => [name, sources.join(' ')]),
+      );
+      expect(policy).toMatchObject({
+        'default-src': "'self'",
+        'script-src': "'self'",
+        'style-src': "'self'",
+        'connect-src': "'self'",
+        'object-src': "'none'",
+        'frame-ancestors': "'none'",
+        'base-uri': "'self'",
+        'form-action': "'self'",
+      });
+      expect(res.headers.get('content-security-policy')).not.toContain('unsafe');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      // Only in production, served over HTTPS: a developer's http://localhost must stay usable.
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+  });
+});
+
 describe('in production', () => {
   const production = useTestServer({ NODE_ENV: 'production' });
+
+  it('asks browsers to use HTTPS only, for a year, subdomains included (HSTS)', async () => {
+    const res = await fetch(`${production().url}/healthz`);
+    expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+  });
 
   it('marks the session cookie Secure as well as HttpOnly and SameSite=Lax', async () => {
     const user = await createUser(production().server.orm.em.fork(), [['TRUST_PROCUREMENT', 'RAL']]);
