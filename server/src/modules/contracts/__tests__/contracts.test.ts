@@ -326,6 +326,27 @@ describe('editing a contract', () => {
     expect(history.data!.contract.history.map((e) => e.action)).toEqual(['updateContract', 'createContract']);
   });
 
+  it('lets exactly one of two edits made at the same time win; the other is told, and the record is the winner’s', async () => {
+    const contract = await createdContract(procurement, contractInput(offer));
+    const base = asUpdateInput(contract, offer);
+    const edits = ['Edited in the first tab', 'Edited in the second tab'].map((title) =>
+      procurement.gql<{ updateContract: ContractPayloadShape }>(UPDATE_CONTRACT, {
+        input: { ...base, title },
+      }),
+    );
+    const payloads = (await Promise.all(edits)).map((res) => {
+      expect(res.errors).toBeUndefined();
+      return res.data!.updateContract;
+    });
+    const won = payloads.filter((p) => p.contract);
+    const lost = payloads.filter((p) => !p.contract);
+    expect([won.length, lost.length]).toEqual([1, 1]);
+    expect(lost[0]!.userErrors[0]).toMatchObject({ code: 'STALE_VERSION', field: ['expectedRowVersion'] });
+    expect(lost[0]!.userErrors[0]!.message).toMatch(/changed/i);
+    const stored = await server().server.orm.em.fork().findOneOrFail(Contract, { id: contract.id });
+    expect([stored.title, stored.rowVersion]).toEqual([won[0]!.contract!.title, contract.rowVersion + 1]);
+  });
+
   it('lets lines swap references, or a new line take a removed one’s', async () => {
     const contract = await createdContract(procurement, contractInput(offer));
     const input = asUpdateInput(contract, offer);
