@@ -42,8 +42,8 @@ export type ImportBenchOptions = {
   log?: (message: string) => void;
 };
 
-/** The register: off-framework contracts of ten lines, licences, support and day rates. */
-function registerCsv(
+/** The register: off-framework contracts of ten lines, licences, support and day rates (`tag`-N references). */
+export function registerCsv(
   lines: number,
   tag: string,
   suppliers: { name: string; companiesHouseNumber: string }[],

@@ -1,39 +1,8 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { serverRoot } from '../src/core/paths.js';
 import { cloneDatabase, dropDatabase } from './databases.js';
 import type { Config } from '../src/core/config.js';
-
-const tsx = path.join(serverRoot, 'node_modules', '.bin', 'tsx');
-const main = path.join(serverRoot, 'src', 'main.ts');
-
-function run(env: Record<string, string>) {
-  const child = spawn(tsx, [main], {
-    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-const databaseEnv = (database: Config['database']): Record<string, string> =>
-  database.kind === 'postgresql' ? { DATABASE_URL: database.url } : { DATA_DIR: database.dataDir };
+import { runServer as run, startServerProcess } from './processes.js';
 
 describe('the server process', () => {
   it.each([
@@ -58,25 +27,7 @@ describe('the server process', () => {
   it('starts, serves, and on SIGTERM finishes the request in flight before it stops', async () => {
     const database = await cloneDatabase(inject('template'));
     databases.push(database);
-    const port = await freePort();
-    // Not NODE_ENV=test: Apollo installs its own signal handlers outside tests, and they must not
-    // cut the shutdown short.
-    // Without the demo contract register: loading it would take most of the time allowed.
-    const proc = run({
-      PORT: String(port),
-      NODE_ENV: 'development',
-      DEMO_CONTRACTS: 'false',
-      ...databaseEnv(database),
-    });
-    const url = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 300; i++) {
-      const ready = await fetch(`${url}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ready) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const { proc, url } = await startServerProcess(database);
     expect(proc.output().stdout).toContain('Concord is ready at http://localhost:');
 
     // A request still arriving when the signal comes must be answered: send half of it, signal,

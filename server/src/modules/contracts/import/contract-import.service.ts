@@ -215,7 +215,14 @@ export class ContractImportService {
             requestId: this.ctx.requestId,
             importId: id,
           },
-          (contracts) => (progress.processed = contracts),
+          (contracts) => {
+            progress.processed = contracts;
+            // In the log too: an import of a large register takes a while, and can be followed there.
+            this.ctx.log.info(
+              { importId: id, processed: contracts, total: progress.total },
+              'contract import progress',
+            );
+          },
         );
         // Changed contracts (usually a few) through the unit of work, like the form's saves.
         const current = await loadContracts(

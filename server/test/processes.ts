@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { serverRoot } from '../src/core/paths.js';
+import type { Config } from '../src/core/config.js';
+
+const tsx = path.join(serverRoot, 'node_modules', '.bin', 'tsx');
+const main = path.join(serverRoot, 'src', 'main.ts');
+
+/** The server as a process of its own (`tsx src/main.ts`), with its output kept. */
+export function runServer(env: Record<string, string>) {
+  const child = spawn(tsx, [main], {
+    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+/** Waits until the server at `url` says it is ready (30 s at most). */
+async function whenReady(url: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the server at ${url} did not become ready`);
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** The environment that points a server process at `database`. */
+const databaseEnv = (database: Config['database']): Record<string, string> =>
+  database.kind === 'postgresql' ? { DATABASE_URL: database.url } : { DATA_DIR: database.dataDir };
+
+/**
+ * A server process on `database`, ready: in development mode (Apollo installs its own signal
+ * handlers outside tests, and they must not cut a shutdown short), without the demo contract
+ * register (loading it would take most of a test's time).
+ */
+export async function startServerProcess(database: Config['database']) {
+  const port = await freePort();
+  const proc = runServer({
+    PORT: String(port),
+    NODE_ENV: 'development',
+    DEMO_CONTRACTS: 'false',
+    ...databaseEnv(database),
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await whenReady(url);
+  return { proc, url };
+}
