@@ -21,6 +21,7 @@ import type { MikroORM } from './core/orm.js';
 import { repoRoot } from './core/paths.js';
 import { countStatements } from './core/statement-count.js';
 import { GRAPHIQL_CONTENT_SECURITY_POLICY, securityHeaders } from './core/security-headers.js';
+import { refuseNulCharacters } from './core/nul-characters.js';
 import { ComparisonCache } from './modules/compare/comparison-cache.js';
 import { contractImportRoutes } from './modules/contracts/import/import-routes.js';
 import { contractPackage, releasesPage } from './modules/contracts/ocds/contract-ocds.service.js';
@@ -88,6 +89,7 @@ export async function createApp(options: {
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field's
       // resolver to read them (a fifth of the CPU of a benchmark with thousands of points).
       ApolloServerPluginCacheControlDisabled(),
+      refuseNulCharacters as ApolloServerPlugin<Context>,
     ],
   });
   await apollo.start();

@@ -145,6 +145,7 @@ export function contractProblems(input: ContractDraftInput, lookups: ContractLoo
   input.lines.forEach((line, i) => {
     const at = ['lines', String(i)];
     errors.push(...lineProblems(line, at, { supplier, award, lookups }));
+    errors.push(...sizeProblems(line, at, input));
     const ref = lineReferenceOf(line, i);
     if (references.has(ref.toLowerCase())) {
       errors.push(userError('CONFLICT', `Line reference ${ref} is used twice.`, [...at, 'lineReference']));
@@ -152,6 +153,52 @@ export function contractProblems(input: ContractDraftInput, lookups: ContractLoo
     references.add(ref.toLowerCase());
   });
   return errors;
+}
+
+/** Whole digits the stored figures hold: unit prices numeric(14,4), costs numeric(16,2). */
+const UNIT_PRICE_DIGITS = 10;
+const COST_DIGITS = 14;
+const wholeDigits = (amount: string) => amount.replace(/^-/, '').split('.')[0]!.length;
+
+/**
+ * A line whose price or cost a year is larger than the register can hold (a quantity and a price
+ * of billions, say): refused on its fields rather than failing when saved. Checked only once the
+ * amounts and the term are themselves valid.
+ */
+function sizeProblems(line: ContractLineInput, at: string[], term: { startDate: string; endDate: string }) {
+  const quantity = decimalAmount(line.quantity, 2, 'quantity');
+  const price = decimalAmount(line.unitPrice.replace(/^£/, ''), 4, 'unit price');
+  const discount = decimalAmount(line.discountPercent?.trim().replace(/%$/, '') || '0', 2, 'discount');
+  if ('problem' in quantity || 'problem' in price || 'problem' in discount || term.endDate < term.startDate) {
+    return [];
+  }
+  if (wholeDigits(price.value) > UNIT_PRICE_DIGITS) {
+    return [userError('INVALID', 'The unit price can be at most £9,999,999,999.9999.', [...at, 'unitPrice'])];
+  }
+  if (Number(discount.value) > 100) return [];
+  const figures = normaliseLine(
+    {
+      billingPeriod: line.billingPeriod,
+      perUnit: line.pricingUnit !== PricingUnit.FIXED,
+      quantity: quantity.value,
+      unitPrice: price.value,
+      discountPercent: discount.value,
+    },
+    term,
+  );
+  const tooLarge =
+    wholeDigits(figures.annualUnitPrice) > UNIT_PRICE_DIGITS ||
+    wholeDigits(figures.annualCost) > COST_DIGITS ||
+    wholeDigits(figures.totalCost) > COST_DIGITS;
+  return tooLarge
+    ? [
+        userError(
+          'INVALID',
+          'This line comes to more than the register can hold (over £99 trillion, or a unit over £9.9 billion a year): check the quantity and the unit price.',
+          [...at, 'quantity'],
+        ),
+      ]
+    : [];
 }
 
 /** The line's reference as given, or its position: L1, L2… */
