@@ -155,6 +155,18 @@ export function contractProblems(input: ContractDraftInput, lookups: ContractLoo
   return errors;
 }
 
+/** A line's figures (docs/price-normalisation.md) from its checked amounts, over the term. */
+function lineFigures(
+  line: ContractLineInput,
+  amounts: { quantity: string; unitPrice: string; discountPercent: string },
+  term: { startDate: string; endDate: string },
+) {
+  return normaliseLine(
+    { billingPeriod: line.billingPeriod, perUnit: line.pricingUnit !== PricingUnit.FIXED, ...amounts },
+    term,
+  );
+}
+
 /** Whole digits the stored figures hold: unit prices numeric(14,4), costs numeric(16,2). */
 const UNIT_PRICE_DIGITS = 10;
 const COST_DIGITS = 14;
@@ -176,14 +188,9 @@ function sizeProblems(line: ContractLineInput, at: string[], term: { startDate: 
     return [userError('INVALID', 'The unit price can be at most £9,999,999,999.9999.', [...at, 'unitPrice'])];
   }
   if (Number(discount.value) > 100) return [];
-  const figures = normaliseLine(
-    {
-      billingPeriod: line.billingPeriod,
-      perUnit: line.pricingUnit !== PricingUnit.FIXED,
-      quantity: quantity.value,
-      unitPrice: price.value,
-      discountPercent: discount.value,
-    },
+  const figures = lineFigures(
+    line,
+    { quantity: quantity.value, unitPrice: price.value, discountPercent: discount.value },
     term,
   );
   const tooLarge =
@@ -337,16 +344,7 @@ export function lineFields(
   const role = perDay ? line.role?.trim() || null : null;
   const grade = perDay ? line.grade?.trim() || null : null;
   const term = { startDate: context.startDate, endDate: context.endDate };
-  const normalised = normaliseLine(
-    {
-      billingPeriod: line.billingPeriod,
-      perUnit: line.pricingUnit !== PricingUnit.FIXED,
-      quantity,
-      unitPrice,
-      discountPercent,
-    },
-    term,
-  );
+  const normalised = lineFigures(line, { quantity, unitPrice, discountPercent }, term);
   const ceiling = ceilingFor(
     context.award,
     {
