@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
-import { createdContract, oneLineContractInput } from '../../../../test/contracts.js';
+import { CONTRACT, createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
@@ -51,7 +51,7 @@ const entries = fc.array(
   { maxLength: 14 },
 );
 
-describe('k-anonymity of price benchmarks (property)', () => {
+describe('k-anonymity of price benchmarks, and tenant isolation on the other read paths (property)', () => {
   let central: SignedInClient;
   let viewer: SignedInClient;
   const orgs = new Map<string, { region: string | null; trustType: string | null }>();
@@ -75,8 +75,9 @@ describe('k-anonymity of price benchmarks (property)', () => {
         fc.subarray(types),
         async (data: Entry[], regionCodes, trustTypes) => {
           const offer = await supplierWithProduct(central);
+          const ids: string[] = [];
           for (const [i, e] of data.entries()) {
-            await createdContract(
+            const made = await createdContract(
               central,
               oneLineContractInput(
                 offer,
@@ -90,6 +91,7 @@ describe('k-anonymity of price benchmarks (property)', () => {
                 { reference: `K-${offer.productId.slice(0, 8)}-${i}` },
               ),
             );
+            ids.push(made.id);
           }
           const res = await viewer.gql<{
             priceBenchmark: {
@@ -136,6 +138,29 @@ describe('k-anonymity of price benchmarks (property)', () => {
             .filter((p) => p.trustOdsCode !== null && !p.own)
             .map((p) => p.trustOdsCode);
           expect(namedOthers.sort()).toEqual(named.map((e) => e.ods).sort());
+
+          // The other read paths over the same data: another trust's contract is never readable by
+          // id, whatever its visibility, and a PRIVATE one is never published as open data.
+          for (const [i, e] of data.entries()) {
+            if (e.ods === VIEWER) continue;
+            const byId = await viewer.gql<{ contract: unknown }>(CONTRACT, { id: ids[i] });
+            expect(byId.data?.contract ?? null).toBeNull();
+            const published = await fetch(`${server().url}/ocds/contracts/${ids[i]}.json`);
+            expect(published.status).toBe(e.visibility === 'PRIVATE' ? 404 : 200);
+            const text = await published.text();
+            // The unit price is published for NAMED contracts only (the total value, 250,000, is not it).
+            const unitPrice = new RegExp(`"amount": ${e.price}(?![0-9.])`);
+            if (e.visibility === 'NAMED') expect(text).toMatch(unitPrice);
+            if (e.visibility === 'ANONYMOUS') expect(text).not.toMatch(unitPrice);
+          }
+          // The register lists the viewer's own contracts only.
+          const listed = await viewer.gql<{ contracts: { edges: { node: { id: string } }[] } }>(
+            `query($productIds: [ID!]) { contracts(first: 100, filter: { productIds: $productIds }) { edges { node { id } } } }`,
+            { productIds: [offer.productId] },
+          );
+          expect(listed.data!.contracts.edges.map((edge) => edge.node.id).sort()).toEqual(
+            ids.filter((_, i) => data[i]!.ods === VIEWER).sort(),
+          );
         },
       ),
       { numRuns: 12 },
