@@ -157,7 +157,8 @@ export class ContractImportService {
         contractImport: null,
         userErrors: [userError('NOT_FOUND', 'There is no such import.', ['id'])],
       };
-    if (imp.status !== ContractImportStatus.READY) {
+    // An import cut off by its process stopping saved nothing (one transaction): it may be run again.
+    if (imp.status !== ContractImportStatus.READY && !interrupted(imp)) {
       return {
         contractImport: null,
         userErrors: [

@@ -16,6 +16,8 @@ import { useTestServer } from '../../../../../test/test-server.js';
 import { AuditEvent } from '../../../audit/audit-event.entity.js';
 import { Contract } from '../../contract.entity.js';
 import { registerColumns } from '../register-template.js';
+import { ContractImport } from '../contract-import.entity.js';
+import { ContractImportStatus } from '../contract-import.enums.js';
 
 const server = useTestServer();
 
@@ -227,6 +229,23 @@ describe('importing a contract register', () => {
     expect(same.rowVersion).toBe(contract.rowVersion);
     // Only the import itself is recorded: no contract changed.
     expect(await server().server.orm.em.fork().count(AuditEvent, {})).toBe(events + 1);
+  });
+
+  it('runs again an import cut off by its process stopping (IMPORTING, in no process, for over 15 minutes)', async () => {
+    const a = unique();
+    const uploaded = await upload(csv([contractRow(a)]));
+    expect(uploaded.status).toBe('READY');
+    // As a process killed mid-commit leaves it: IMPORTING, nothing saved, no one running it.
+    const em = server().server.orm.em.fork();
+    await em.nativeUpdate(
+      ContractImport,
+      { id: uploaded.id },
+      { status: ContractImportStatus.IMPORTING, updatedAt: new Date(Date.now() - 16 * 60 * 1000) },
+    );
+    expect((await read(uploaded.id)).status).toBe('FAILED');
+    const done = await commit(uploaded.id);
+    expect(done.status).toBe('IMPORTED');
+    expect((await register([a])).map((c) => c.reference)).toEqual([a]);
   });
 
   it('updates the same contracts and lines from an updated file, keyed by reference and line reference', async () => {
