@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { registerCsv } from '../bench/contract-import.js';
 import { createOrm } from '../src/core/orm.js';
@@ -10,11 +11,15 @@ import { startServerProcess } from './processes.js';
 const LINES = 60_000; // 6,000 contracts, written 1,000 at a time: a commit long enough to cut off half-way
 const TAG = 'CRASH';
 
+/** Every server started, stopped at the end even when the test fails half-way. */
+const started: ChildProcess[] = [];
+
 type Gql = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 /** A server process on `database`, signed in as `email`. */
 async function serverOn(database: Config['database'], email: string) {
   const { proc, url } = await startServerProcess(database);
+  started.push(proc.child);
   const post = (body: unknown, cookie = '') =>
     fetch(`${url}/graphql`, {
       method: 'POST',
@@ -85,7 +90,11 @@ async function stored(database: Config['database']) {
 
 describe('an import cut off by the process dying', () => {
   const databases: Config['database'][] = [];
-  afterAll(() => Promise.all(databases.map(dropDatabase)));
+  afterAll(async () => {
+    for (const child of started)
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await Promise.all(databases.map(dropDatabase));
+  });
 
   it('saves nothing, and the file imported again ends as one clean import would', async () => {
     const database = await cloneDatabase(inject('template'));

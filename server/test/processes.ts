@@ -5,12 +5,15 @@ import path from 'node:path';
 import { serverRoot } from '../src/core/paths.js';
 import type { Config } from '../src/core/config.js';
 
-const tsx = path.join(serverRoot, 'node_modules', '.bin', 'tsx');
 const main = path.join(serverRoot, 'src', 'main.ts');
 
-/** The server as a process of its own (`tsx src/main.ts`), with its output kept. */
+/**
+ * The server as a process of its own, with its output kept: Node itself with tsx's loader, one
+ * process, so a signal (SIGKILL included) reaches the server and not a launcher in front of it.
+ */
 export function runServer(env: Record<string, string>) {
-  const child = spawn(tsx, [main], {
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    cwd: serverRoot,
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
