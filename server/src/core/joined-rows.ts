@@ -18,11 +18,13 @@ export function joinedTable(em: EntityManager, entity: EntityName, alias: string
     .flatMap((p) => p.fieldNames);
   const keys = columns.map((c) => `${alias}__${c}`);
   const idKey = `${alias}__id`;
+  const idOf = (row: Record<string, unknown>) =>
+    row[idKey] === null || row[idKey] === undefined ? null : String(row[idKey]);
   return {
     select: raw(columns.map((c, i) => `${alias}."${c}" as "${keys[i]}"`).join(', ')),
-    idOf: (row) => (row[idKey] === null || row[idKey] === undefined ? null : String(row[idKey])),
+    idOf,
     columnsOf(row) {
-      if (row[idKey] === null || row[idKey] === undefined) return null;
+      if (idOf(row) === null) return null;
       const part: Record<string, unknown> = {};
       for (let i = 0; i < columns.length; i++) part[columns[i]!] = row[keys[i]!];
       return part;
