@@ -33,11 +33,17 @@ export class PricingError extends Error {
 const money = (d: Decimal) => d.toDecimalPlaces(2).toFixed(2);
 const unit = (d: Decimal) => d.toDecimalPlaces(4).toFixed(4);
 
+/** A decimal string of 0 or more (`12.50`, not `1e3`, `NaN` or `£12`), or a PricingError naming `what`. */
+export function decimalOf(value: string, what: string): Decimal {
+  if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new PricingError(`The ${what} must be a number, 0 or more.`);
+  return new Decimal(value.trim());
+}
+
 /** The charge for one billing period at `quantity` units. */
 export function charge(terms: PriceTerms, quantity: number): Decimal {
-  if (!terms.perUnit) return new Decimal(terms.unitPrice);
+  if (!terms.perUnit) return decimalOf(terms.unitPrice, 'unit price');
   const tiers = terms.tiers ?? [];
-  if (tiers.length === 0) return new Decimal(terms.unitPrice).times(quantity);
+  if (tiers.length === 0) return decimalOf(terms.unitPrice, 'unit price').times(quantity);
   if (tierProblems(tiers).length) throw new PricingError('The volume bands are not valid.');
   if (quantity === 0) return new Decimal(0);
   const band = bandFor(tiers, quantity);

@@ -1,4 +1,4 @@
-import { charge, PricingError, type BillingPeriod, type PriceTerms } from './calculator.ts';
+import { charge, decimalOf, PricingError, type BillingPeriod, type PriceTerms } from './calculator.ts';
 import { Decimal } from './decimal.ts';
 
 /**
@@ -39,14 +39,19 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 type Ymd = { y: number; m: number; d: number };
 
+// setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+const utc = (y: number, monthIndex: number, d: number) => new Date(0).setUTCFullYear(y, monthIndex, d);
+const dayNumber = ({ y, m, d }: Ymd) => utc(y, m - 1, d) / 86_400_000;
+const daysInMonth = (y: number, m: number) => new Date(utc(y, m, 0)).getUTCDate();
+
 function parseDate(value: string): Ymd {
   const match = ISO_DATE.exec(value);
-  if (!match) throw new PricingError(`Not a date: ${value}.`);
-  return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
+  const [y, m, d] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  // 2026-02-30 is not 2 March: a day the calendar does not have is refused, not rolled over.
+  if (!match || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
+    throw new PricingError(`Not a date: ${value}.`);
+  return { y, m, d };
 }
-
-const dayNumber = ({ y, m, d }: Ymd) => Date.UTC(y, m - 1, d) / 86_400_000;
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** `months` calendar months after `from`, the day clamped to the month's end (31 Jan + 1 → 28 Feb). */
 function addMonths(from: Ymd, months: number): Ymd {
@@ -71,11 +76,6 @@ export function termMonths(startDate: string, endDate: string): string {
   const next = addMonths(start, whole + 1);
   const fraction = new Decimal(afterEnd - dayNumber(from)).dividedBy(dayNumber(next) - dayNumber(from));
   return unit(fraction.plus(whole));
-}
-
-function decimalOf(value: string, what: string): Decimal {
-  if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new PricingError(`The ${what} must be a number, 0 or more.`);
-  return new Decimal(value.trim());
 }
 
 /** A year's cost and the whole term's cost of one period's charge, by how often it is charged. */
@@ -128,7 +128,8 @@ export function ceilingAnnualUnitPrice(
 ): string {
   const months = new Decimal(termMonths(term.startDate, term.endDate));
   let perUnit: Decimal;
-  if (!ceiling.perUnit || !ceiling.tiers?.length) perUnit = new Decimal(ceiling.unitPrice);
+  if (!ceiling.perUnit || !ceiling.tiers?.length)
+    perUnit = decimalOf(ceiling.unitPrice, 'ceiling unit price');
   else {
     const units = Math.max(1, Math.ceil(decimalOf(quantity, 'quantity').toNumber()));
     perUnit = charge(ceiling, units).dividedBy(units);
