@@ -1,10 +1,42 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const apiTarget = process.env['CONCORD_API'] ?? 'http://127.0.0.1:4000';
 
+/**
+ * Trusted documents. `pnpm gen:client` writes every operation of the app, with the id the server
+ * knows it by, to a persisted query manifest. The build ships the manifest beside the app for the
+ * server to read, and gives the browser only the ids by name (`virtual:persisted-query-ids`), never
+ * the operations' text twice.
+ */
+function persistedQueries(): Plugin {
+  const manifestFile = new URL('./src/gql/persisted-query-manifest.json', import.meta.url);
+  const virtualId = 'virtual:persisted-query-ids';
+  const read = () =>
+    JSON.parse(readFileSync(manifestFile, 'utf8')) as { operations: { id: string; name: string }[] };
+  return {
+    name: 'concord-persisted-queries',
+    resolveId: (id) => (id === virtualId ? `\0${virtualId}` : null),
+    load(id) {
+      if (id !== `\0${virtualId}`) return null;
+      this.addWatchFile(manifestFile.pathname);
+      const operations = read().operations.map(({ id, name }) => ({ id, name }));
+      return `export default ${JSON.stringify({ operations })};`;
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'persisted-query-manifest.json',
+        source: readFileSync(manifestFile, 'utf8'),
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), persistedQueries()],
   optimizeDeps: {
     // GraphiQL's worker setup imports Monaco's workers with `?worker`, which the dependency
     // pre-bundler cannot follow (`pnpm dev` crashed before serving a page): Vite serves it as is.

@@ -6,7 +6,9 @@ const FONT_HOST = 'https://assets.nhs.uk/';
 
 /**
  * Blocks the webfont and collects every console error or warning and uncaught exception the page
- * produces; the returned list fills as the page runs.
+ * produces, and every GraphQL operation the app sends as text rather than by its id in the persisted
+ * query manifest (trusted documents: a production server refuses such requests from browsers) or
+ * that the server does not know by id; the returned list fills as the page runs.
  */
 export async function watchConsole(page: Page): Promise<string[]> {
   await page.route(`${FONT_HOST}**`, (route) => route.abort('blockedbyclient'));
@@ -17,8 +19,20 @@ export async function watchConsole(page: Page): Promise<string[]> {
     problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    if (!isAppGraphQL(request.url()) || request.method() !== 'POST') return;
+    const body = request.postDataJSON() as { operationName?: string; query?: string } | null;
+    if (body?.query) problems.push(`operation sent as text, not by id: ${body.operationName ?? body.query}`);
+  });
+  page.on('response', async (response) => {
+    if (!isAppGraphQL(response.url())) return;
+    const text = await response.text().catch(() => '');
+    if (text.includes('PERSISTED_QUERY_NOT_FOUND')) problems.push(`operation id not known: ${text}`);
+  });
   return problems;
 }
+
+const isAppGraphQL = (url: string) => new URL(url).pathname === '/graphql';
 
 /** Playwright's `test`, failing any test whose page logs an error or warning or throws. */
 export const test = base.extend({

@@ -58,6 +58,7 @@ const parts = [
       'client/package.json',
       'client/vite.config.ts',
       'client/codegen.ts',
+      'client/persisted-query-manifest.config.json',
       'client/tsconfig.json',
       'schema/schema.graphql',
       'pricing/src',

@@ -3,6 +3,7 @@
 // that signs in and sends GraphQL. Builds are made first and never timed.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../src/core/paths.js';
@@ -19,7 +20,14 @@ export type BenchApi = {
 };
 export type BenchClient = {
   cookie: string;
+  /** Sends GraphQL and returns its data; any error in the answer throws. */
   gql: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  /** Sends GraphQL and returns the answer as it came, errors and all (a failed connection throws). */
+  post: (query: string, variables?: Record<string, unknown>) => Promise<GraphQLAnswer>;
+};
+export type GraphQLAnswer = {
+  status: number;
+  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } | null;
 };
 
 /** Builds the server alone (the client is not needed). */
@@ -31,10 +39,23 @@ export function buildServer(): void {
   if (build.status !== 0) throw new Error('the build failed');
 }
 
+/** A port nobody listens on now. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * Starts the built server on `port`. Its log goes nowhere, or to this process's output with
+ * `log: true` or BENCH_LOG (the level: BENCH_LOG=info).
+ */
 export async function startApi(
   port: number,
   env: Record<string, string> = {},
-  options: { build?: boolean } = {},
+  options: { build?: boolean; log?: boolean } = {},
 ): Promise<BenchApi> {
   if (options.build ?? true) buildServer();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'concord-bench-'));
@@ -49,9 +70,14 @@ export async function startApi(
         DATA_DIR: dataDir,
         LOG_LEVEL: process.env['BENCH_LOG'] ?? 'warn',
         REQUEST_TIMEOUT_MS: '300000',
+        // A benchmark's few virtual users send thousands of requests a minute each: it measures the
+        // server, not its rate limits (a script that wants them passes its own).
+        RATE_LIMIT_USER_POINTS: '0',
+        RATE_LIMIT_TOKEN_POINTS: '0',
+        RATE_LIMIT_ADDRESS_POINTS: '0',
         ...env,
       },
-      stdio: ['ignore', process.env['BENCH_LOG'] ? 'inherit' : 'ignore', 'inherit'],
+      stdio: ['ignore', options.log || process.env['BENCH_LOG'] ? 'inherit' : 'ignore', 'inherit'],
     },
   );
   const base = `http://127.0.0.1:${port}`;
@@ -77,7 +103,7 @@ export async function startApi(
   const newClient = (): BenchClient => {
     const client: BenchClient = {
       cookie: '',
-      gql: async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      post: async (query, variables = {}) => {
         const res = await fetch(`${base}/graphql`, {
           method: 'POST',
           // A fresh connection each time: a long request keeps the server busy for seconds, and a
@@ -86,9 +112,19 @@ export async function startApi(
           body: JSON.stringify({ query, variables }),
         });
         client.cookie = res.headers.get('set-cookie')?.split(';')[0] ?? client.cookie;
-        const body = (await res.json()) as { data: T; errors?: unknown };
-        if (body.errors) throw new Error(JSON.stringify(body.errors));
-        return body.data;
+        const text = await res.text();
+        let body: GraphQLAnswer['body'] = null;
+        try {
+          body = JSON.parse(text) as GraphQLAnswer['body'];
+        } catch {
+          // not JSON: said by a null body
+        }
+        return { status: res.status, body };
+      },
+      gql: async <T>(query: string, variables: Record<string, unknown> = {}) => {
+        const { status, body } = await client.post(query, variables);
+        if (!body || body.errors) throw new Error(JSON.stringify(body?.errors ?? `status ${status}`));
+        return body.data as T;
       },
     };
     return client;

@@ -22,6 +22,13 @@ import { repoRoot } from './core/paths.js';
 import { countStatements } from './core/statement-count.js';
 import { GRAPHIQL_CONTENT_SECURITY_POLICY, securityHeaders } from './core/security-headers.js';
 import { refuseNulCharacters } from './core/nul-characters.js';
+import { createRateLimiting } from './core/rate-limit.js';
+import {
+  loadTrustedDocuments,
+  manifestStore,
+  TRUSTED_DOCUMENTS_FILE,
+  trustedDocumentsOnly,
+} from './core/trusted-documents.js';
 import { ComparisonCache } from './modules/compare/comparison-cache.js';
 import { contractImportRoutes } from './modules/contracts/import/import-routes.js';
 import { contractPackage, releasesPage } from './modules/contracts/ocds/contract-ocds.service.js';
@@ -53,6 +60,16 @@ export async function createApp(options: {
   const httpServer = http.createServer(app);
 
   // Limits a hostile or careless query meets before it costs anything (graphql-armor).
+  const clientDist = config.clientDist ?? path.join(repoRoot, 'client', 'dist');
+  const trusted = loadTrustedDocuments(path.join(clientDist, TRUSTED_DOCUMENTS_FILE));
+  if (!trusted.file) {
+    logger.warn(
+      { clientDist, trustedDocuments: config.trustedDocuments },
+      'no persisted query manifest in the client build: the web app cannot send operations by id',
+    );
+  }
+  const rateLimiting = createRateLimiting(config, logger);
+
   const armor = new ApolloArmor({
     // Fragments count as the fields they hold, so colocated fragments cost no extra depth.
     maxDepth: { n: LIMITS.depth, flattenFragments: true },
@@ -70,6 +87,8 @@ export async function createApp(options: {
     validationRules: [...armor.validationRules],
     parseOptions: { maxTokens: LIMITS.tokens },
     allowBatchedHttpRequests: false,
+    // The web client's operations by id, from its build's manifest; nothing sent is ever stored.
+    persistedQueries: { cache: manifestStore(trusted) },
     // main.ts owns shutdown (drain, then close the database); Apollo's own handler would re-raise
     // the signal and kill the process before the database is closed.
     stopOnTerminationSignals: false,
@@ -90,6 +109,7 @@ export async function createApp(options: {
       // resolver to read them (a fifth of the CPU of a benchmark with thousands of points).
       ApolloServerPluginCacheControlDisabled(),
       refuseNulCharacters as ApolloServerPlugin<Context>,
+      rateLimiting.plugin,
     ],
   });
   await apollo.start();
@@ -138,6 +158,7 @@ export async function createApp(options: {
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
+    ...(config.trustedDocuments === 'required' ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: ({ req, res }) => createContext(orm.em, config, comparisons, req, res),
     }),
@@ -196,7 +217,6 @@ export async function createApp(options: {
     }
   });
 
-  const clientDist = config.clientDist ?? path.join(repoRoot, 'client', 'dist');
   // GraphiQL, for developers only: never served in production (not even as a static file).
   app.get(['/graphiql', '/graphiql.html'], (_req, res, next) => {
     const page = path.join(clientDist, 'graphiql.html');
@@ -245,7 +265,10 @@ export async function createApp(options: {
 
   return {
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await rateLimiting.close();
+    },
   };
 }
 

@@ -71,7 +71,19 @@ export type TestServer = {
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const database = await cloneDatabase(inject('template'));
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '4000', TRUST_PROXY: 'loopback', ...env }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      PORT: '4000',
+      TRUST_PROXY: 'loopback',
+      // Tests send their operations as text and many of them quickly; the tests of trusted
+      // documents and rate limits turn these on.
+      TRUSTED_DOCUMENTS: 'optional',
+      RATE_LIMIT_USER_POINTS: '0',
+      RATE_LIMIT_TOKEN_POINTS: '0',
+      RATE_LIMIT_ADDRESS_POINTS: '0',
+      ...env,
+    }),
     database,
     port: 0,
     host: '127.0.0.1',

@@ -1,10 +1,15 @@
 import {
   ApolloClient,
+  ApolloLink,
   HttpLink,
   InMemoryCache,
   type FieldFunctionOptions,
   type StoreObject,
 } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { generatePersistedQueryIdsFromManifest } from '@apollo/persisted-query-lists';
+import persistedQueryIds from 'virtual:persisted-query-ids';
+import { serviceNoticeLink } from './service-notice';
 
 /**
  * A price's volume bands: a list of objects with no identity, which the cache would replace whole.
@@ -52,10 +57,29 @@ export function createCache(): InMemoryCache {
   });
 }
 
+/**
+ * A built app sends each operation's id from the persisted query manifest, never its text: in
+ * production the server runs nothing else for a browser (trusted documents). An id the server does
+ * not know means the app changed since this page loaded; sending the text instead would be refused
+ * too, so the link does not retry (the page says to reload). `pnpm dev` sends text, so operations
+ * can change without building a manifest.
+ */
+export function persistedQueryLink(): ApolloLink {
+  return new PersistedQueryLink({
+    ...generatePersistedQueryIdsFromManifest({ loadManifest: () => persistedQueryIds }),
+    retry: () => false,
+  });
+}
+
 export function createApolloClient(): ApolloClient {
+  // Same origin in production (one process serves both) and through Vite's proxy in development.
+  const http = new HttpLink({ uri: '/graphql' });
   return new ApolloClient({
-    // Same origin in production (one process serves both) and through Vite's proxy in development.
-    link: new HttpLink({ uri: '/graphql' }),
+    link: ApolloLink.from([
+      serviceNoticeLink(),
+      ...(import.meta.env.PROD ? [persistedQueryLink()] : []),
+      http,
+    ]),
     cache: createCache(),
   });
 }

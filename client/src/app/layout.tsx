@@ -5,6 +5,7 @@ import { SiteMenu } from '../features/identity/components/site-menu';
 import { useViewer } from '../features/identity/viewer';
 import { useNotice } from '../shared/notices/notices';
 import { NotificationBanner } from '../shared/ui/notification-banner';
+import { ServiceNoticeBanner } from './service-notice';
 
 /**
  * The page frame of the NHS design system: skip link, header with service name, account area and
@@ -57,6 +58,7 @@ export function Layout() {
       </header>
       <div className="nhsuk-width-container">
         <main className="nhsuk-main-wrapper" id="maincontent" role="main" tabIndex={-1} ref={main}>
+          <ServiceNoticeBanner />
           {shown && <NotificationBanner kind={shown.kind} text={shown.text} ref={banner} />}
           <Outlet />
         </main>

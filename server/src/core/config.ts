@@ -19,6 +19,20 @@ const postgresUrl = z
     { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database' },
   );
 
+/**
+ * Query cost each may spend per window by default: about a thousand of the web app's operations a
+ * minute for a person or a token (its costliest page costs under 10,000); signed-out addresses, which
+ * can only sign in and read what is public, far less.
+ */
+export const RATE_LIMIT_DEFAULTS = { user: 1_000_000, token: 1_000_000, address: 100_000 } as const;
+
+/** A budget of query cost (graphql-armor's measure); 0 turns that limit off. */
+const points = z.coerce
+  .number({ message: 'must be a whole number of cost points (0 for no limit)' })
+  .int('must be a whole number of cost points (0 for no limit)')
+  .min(0, 'must be a whole number of cost points (0 for no limit)')
+  .optional();
+
 const schema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
   DATA_DIR: z.string().trim().min(1, 'must not be empty').optional(),
@@ -78,6 +92,16 @@ const schema = z.object({
   DEMO_CONTRACTS: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   COMPARISON_CACHE: z.enum(['true', 'false'], { message: 'must be true or false' }).default('true'),
   SQL_STATEMENT_COUNT: z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
+  TRUSTED_DOCUMENTS: z.enum(['required', 'optional'], { message: 'must be required or optional' }).optional(),
+  RATE_LIMIT_USER_POINTS: points,
+  RATE_LIMIT_TOKEN_POINTS: points,
+  RATE_LIMIT_ADDRESS_POINTS: points,
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce
+    .number({ message: 'must be a whole number of seconds from 1 to 3600' })
+    .int('must be a whole number of seconds from 1 to 3600')
+    .min(1, 'must be a whole number of seconds from 1 to 3600')
+    .max(3600, 'must be a whole number of seconds from 1 to 3600')
+    .default(60),
 });
 
 export type Config = {
@@ -99,6 +123,13 @@ export type Config = {
   comparisonCache: boolean;
   /** Send each response's number of SQL statements as `x-sql-statements` (for the benchmark). */
   sqlStatementCount: boolean;
+  /**
+   * Whether requests not signed by an API token may run only the web client's own operations, by
+   * their id in its persisted query manifest (the default in production).
+   */
+  trustedDocuments: 'required' | 'optional';
+  /** Query cost each user, API token and (signed-out) address may spend per window; 0: unlimited. */
+  rateLimit: { user: number; token: number; address: number; windowSeconds: number };
   /** k: the fewest trusts whose anonymous prices may appear together in any figure. */
   benchmarkMinTrusts: number;
   /** How soon a verified PLANNED declaration must be due to let a product onto a framework lot. */
@@ -139,6 +170,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoContracts: c.DEMO_CONTRACTS === 'true',
     comparisonCache: c.COMPARISON_CACHE === 'true',
     sqlStatementCount: c.SQL_STATEMENT_COUNT === 'true',
+    trustedDocuments: c.TRUSTED_DOCUMENTS ?? (c.NODE_ENV === 'production' ? 'required' : 'optional'),
+    rateLimit: {
+      user: c.RATE_LIMIT_USER_POINTS ?? RATE_LIMIT_DEFAULTS.user,
+      token: c.RATE_LIMIT_TOKEN_POINTS ?? RATE_LIMIT_DEFAULTS.token,
+      address: c.RATE_LIMIT_ADDRESS_POINTS ?? RATE_LIMIT_DEFAULTS.address,
+      windowSeconds: c.RATE_LIMIT_WINDOW_SECONDS,
+    },
     benchmarkMinTrusts: c.BENCHMARK_MIN_TRUSTS,
     compliancePlannedWindowDays: c.COMPLIANCE_PLANNED_WINDOW_DAYS,
   };

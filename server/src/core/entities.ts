@@ -21,6 +21,7 @@ import { Membership } from '../modules/identity/membership.entity.js';
 import { Session } from '../modules/identity/session.entity.js';
 import { SignInThrottle } from '../modules/identity/sign-in-throttle.entity.js';
 import { User } from '../modules/identity/user.entity.js';
+import { RateLimitBucket } from './rate-limit.entity.js';
 
 /** Every entity, listed explicitly (no folder discovery, so builds and tests see the same set). */
 export const entities = [
@@ -31,6 +32,7 @@ export const entities = [
   Membership,
   Session,
   SignInThrottle,
+  RateLimitBucket,
   AuditEvent,
   ApiToken,
   Standard,

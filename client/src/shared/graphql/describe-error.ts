@@ -27,12 +27,17 @@ function errorsInBody(bodyText: string): GraphQLFormattedError[] {
   return [];
 }
 
+/** The GraphQL errors a failed request carries, whether it came back 200 or 4xx. */
+export function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (ServerError.is(error) && error.statusCode >= 400 && error.statusCode < 500) {
+    return errorsInBody(error.bodyText);
+  }
+  return [];
+}
+
 export function describeError(error: unknown): RequestProblem {
-  const errors = CombinedGraphQLErrors.is(error)
-    ? error.errors
-    : ServerError.is(error) && error.statusCode === 400
-      ? errorsInBody(error.bodyText)
-      : [];
+  const errors = graphQLErrorsOf(error);
   const messages = badInputMessages(errors);
   return messages.length > 0 ? { kind: 'bad-input', messages } : { kind: 'unavailable' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, RATE_LIMIT_DEFAULTS } from '../config.js';
 
 describe('configuration', () => {
   it('defaults to the embedded database on port 4000', () => {
@@ -23,6 +23,31 @@ describe('configuration', () => {
 
   it('leaves the demo contract register out when DEMO_CONTRACTS is false', () => {
     expect(loadConfig({ DEMO_CONTRACTS: 'false' }).demoContracts).toBe(false);
+  });
+
+  it('requires trusted documents in production only, unless told otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).trustedDocuments).toBe('required');
+    expect(loadConfig({}).trustedDocuments).toBe('optional');
+    expect(loadConfig({ NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'optional' }).trustedDocuments).toBe(
+      'optional',
+    );
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: 'yes' })).toThrow(
+      'TRUSTED_DOCUMENTS must be required or optional (got "yes")',
+    );
+  });
+
+  it('limits query cost per user, token and address by default; each limit configurable, 0 for none', () => {
+    expect(loadConfig({}).rateLimit).toEqual({ ...RATE_LIMIT_DEFAULTS, windowSeconds: 60 });
+    expect(
+      loadConfig({
+        RATE_LIMIT_USER_POINTS: '0',
+        RATE_LIMIT_ADDRESS_POINTS: '500',
+        RATE_LIMIT_WINDOW_SECONDS: '10',
+      }).rateLimit,
+    ).toEqual({ user: 0, token: RATE_LIMIT_DEFAULTS.token, address: 500, windowSeconds: 10 });
+    expect(() => loadConfig({ RATE_LIMIT_TOKEN_POINTS: '-5' })).toThrow(
+      'RATE_LIMIT_TOKEN_POINTS must be a whole number of cost points (0 for no limit) (got "-5")',
+    );
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
