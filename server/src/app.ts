@@ -24,6 +24,12 @@ import { GRAPHIQL_CONTENT_SECURITY_POLICY, securityHeaders } from './core/securi
 import { refuseNulCharacters } from './core/nul-characters.js';
 import { createRateLimiting } from './core/rate-limit.js';
 import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseUnavailableStatus,
+  isDatabaseUnavailable,
+} from './core/database-unavailable.js';
+import {
   loadTrustedDocuments,
   manifestStore,
   TRUSTED_DOCUMENTS_FILE,
@@ -110,6 +116,7 @@ export async function createApp(options: {
       ApolloServerPluginCacheControlDisabled(),
       refuseNulCharacters as ApolloServerPlugin<Context>,
       rateLimiting.plugin,
+      databaseUnavailableStatus as ApolloServerPlugin<Context>,
     ],
   });
   await apollo.start();
@@ -250,6 +257,14 @@ export async function createApp(options: {
   // Body too large, malformed JSON and the like: a JSON error, never an HTML stack trace.
   app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
+    if (isDatabaseUnavailable(error)) {
+      req.log.warn({ err: error }, 'database unavailable');
+      res.setHeader('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.status(503).json({
+        errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+      });
+      return;
+    }
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) req.log.error({ err: error }, 'request failed');
     const [code, message] =

@@ -24,6 +24,10 @@ export default async function setup(project: TestProject) {
   if (url) {
     template = { kind: 'postgresql', url };
   } else {
+    console.info(
+      'test/postgresql/ (a PostgreSQL that goes away) runs only with DATABASE_URL set, as CI runs it; ' +
+        'this run uses the embedded database.',
+    );
     const dir = await mkdtemp(path.join(tmpdir(), 'concord-test-template-'));
     template = { kind: 'pglite', dataDir: dir };
     cleanup = () => rm(dir, { recursive: true, force: true });

@@ -68,7 +68,10 @@ export type TestServer = {
 };
 
 /** Starts the real server on a random port, on a fresh clone of the template database. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { reach?: (database: Config['database']) => Config['database'] } = {},
+): Promise<TestServer> {
   const database = await cloneDatabase(inject('template'));
   const config: Config = {
     ...loadConfig({
@@ -84,7 +87,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       RATE_LIMIT_ADDRESS_POINTS: '0',
       ...env,
     }),
-    database,
+    // How the server reaches its database: directly, or (a test of outages) through a proxy.
+    database: options.reach ? options.reach(database) : database,
     port: 0,
     host: '127.0.0.1',
   };

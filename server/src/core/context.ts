@@ -5,6 +5,7 @@ import { SESSION_COOKIE } from '../modules/identity/session-token.js';
 import { viewerFromApiToken, viewerFromToken } from '../modules/identity/session.service.js';
 import { GraphQLError } from 'graphql';
 import type { Viewer } from './auth/viewer.js';
+import { databaseUnavailableError, isDatabaseUnavailable } from './database-unavailable.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -40,7 +41,9 @@ export async function createContext(
   res: Response,
 ): Promise<Context> {
   const fork = em.fork();
-  const viewer = await resolveViewer(fork, req, config);
+  const viewer = await resolveViewer(fork, req, config).catch((error: unknown) => {
+    throw isDatabaseUnavailable(error) ? databaseUnavailableError(error) : error;
+  });
   const cookie = (value: string, expires: Date) =>
     stringifySetCookie({
       name: SESSION_COOKIE,

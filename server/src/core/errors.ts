@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-unavailable.js';
 
 /** Codes of unexpected outcomes, sent as `extensions.code`. Expected outcomes are `userErrors`. */
 export enum ErrorCode {
@@ -52,6 +53,10 @@ export function createErrorFormatter(options: {
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { code: original.code, ...original.details },
       };
+    }
+    if (isDatabaseUnavailable(original)) {
+      options.onInternal(original);
+      return { message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const code = formatted.extensions?.['code'];
     if (code === 'GRAPHQL_VALIDATION_FAILED' && badValueMessages.some((re) => re.test(formatted.message))) {
