@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
   if (url) {
     template = { kind: 'postgresql', url };
   } else {
-    console.info(
+    console.warn(
       'test/postgresql/ (a PostgreSQL that goes away) runs only with DATABASE_URL set, as CI runs it; ' +
         'this run uses the embedded database.',
     );
