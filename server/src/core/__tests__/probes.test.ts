@@ -4,7 +4,11 @@ import { Session } from '../../modules/identity/session.entity.js';
 import { createUser, TEST_PASSWORD } from '../../../test/factories.js';
 import { useTestServer } from '../../../test/test-server.js';
 
-/** What an attacker would try first, against a server started as it runs in production. */
+/**
+ * What an attacker would try first, against a server started as it runs in production. Trusted
+ * documents are optional here (the test server's default), so these are the defences met by anyone
+ * holding an API token; a browser session meets less still (`trusted-documents.test.ts`).
+ */
 const production = useTestServer({ NODE_ENV: 'production' });
 
 /** Every body the probes got back, to check none leaks a stack trace or SQL. */
