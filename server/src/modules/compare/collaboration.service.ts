@@ -138,7 +138,9 @@ export class CollaborationService {
         left join best b using (area_code, category, grp)
         where ?::boolean or g.has_own
         group by g.area_code, g.category, a.name, g.grp, g.trusts
-        order by sum(cl.annual_value) desc, g.area_code, g.category, min(cl.end_date)`,
+        -- By the combined value the viewer may see: ordering by withheld values would reveal them.
+        order by coalesce(sum(cl.annual_value) filter (where ${counted}), 0) desc, g.area_code, g.category,
+          min(cl.end_date)`,
       params: [
         ownTrust,
         input.category ?? null,
@@ -155,6 +157,8 @@ export class CollaborationService {
         central,
         this.ctx.config.benchmarkMinTrusts,
         central,
+        central,
+        this.ctx.config.benchmarkMinTrusts,
       ],
     });
     return found.map((g) => ({

@@ -129,6 +129,34 @@ describe('collaborationOpportunities', () => {
     expect(asCentral.flatMap((g) => g.members).every((m) => m.contractId !== null)).toBe(true);
   });
 
+  it('orders a trust user’s groups by what they may see, never by the prices withheld from them', async () => {
+    // Two categories in London with the Royal Free in each: in PACS_RIS, one other trust's ANONYMOUS
+    // contract (fewer than k trusts, so withheld) worth far more than everything else; in EPMA, a
+    // NAMED one. Ordered by the withheld value, PACS_RIS would come first and give it away.
+    const pacs = await supplierWithProduct(central, { category: 'PACS_RIS' });
+    const epma = await supplierWithProduct(central, { category: 'EPMA' });
+    const contract = (o: typeof pacs, odsCode: string, price: string, visibility: string) =>
+      createdContract(
+        central,
+        oneLineContractInput(
+          o,
+          { buyerOdsCode: odsCode, unitPrice: price, visibility },
+          { startDate: iso(-300), endDate: iso(300) },
+        ),
+      );
+    await contract(pacs, 'RAL', '1', 'NAMED');
+    await contract(pacs, 'R1H', '1000', 'ANONYMOUS');
+    await contract(epma, 'RAL', '10', 'NAMED');
+    await contract(epma, 'RAN', '20', 'NAMED');
+
+    const seen = (await groups(royalFree, 3, null)).filter((g) => ['PACS_RIS', 'EPMA'].includes(g.category));
+    expect(seen.map((g) => [g.category, g.combinedAnnualValue.amount])).toEqual([
+      ['EPMA', '3000.00'],
+      ['PACS_RIS', '100.00'],
+    ]);
+    expect(seen[1]!.bestUnitPrice).toBeNull();
+  });
+
   it('refuses a window outside 1 to 36 months', async () => {
     const res = await royalFree.gql(COLLABORATION, {
       input: { category: 'LIMS', windowMonths: 0, scope: 'ICB' },
