@@ -65,7 +65,7 @@ export async function createApp(options: {
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
 
-  // Limits a hostile or careless query meets before it costs anything (graphql-armor).
+  // The web client's own operations (trusted documents, ADR 0016), from its build.
   const clientDist = config.clientDist ?? path.join(repoRoot, 'client', 'dist');
   const trusted = loadTrustedDocuments(path.join(clientDist, TRUSTED_DOCUMENTS_FILE));
   if (!trusted.file) {
@@ -76,6 +76,7 @@ export async function createApp(options: {
   }
   const rateLimiting = createRateLimiting(config, logger);
 
+  // Limits a hostile or careless query meets before it costs anything (graphql-armor).
   const armor = new ApolloArmor({
     // Fragments count as the fields they hold, so colocated fragments cost no extra depth.
     maxDepth: { n: LIMITS.depth, flattenFragments: true },
