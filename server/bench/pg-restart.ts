@@ -10,6 +10,7 @@ import { exec } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { startApi } from './api-server.js';
+import { contractInput, createRunSupplier } from './demo-writes.js';
 
 const url = process.env['DATABASE_URL'];
 if (!url?.startsWith('postgres')) {
@@ -42,21 +43,13 @@ try {
 }
 const central = await api.signIn('commercial@nhsengland.example');
 const lead = await api.signIn('procurement@royalfree.example');
-const { createSupplier } = await central.gql<{ createSupplier: { supplier: { id: string } | null } }>(
-  `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { supplier { id } } }`,
-  {
-    input: {
-      name: `Restart Test Supplier ${Date.now().toString(36)} Ltd`,
-      companiesHouseNumber: `RS${String(Date.now()).slice(-6)}`,
-      sme: true,
-    },
-  },
-);
-if (!createSupplier.supplier) {
+let supplierId: string;
+try {
+  supplierId = await createRunSupplier(central, 'Restart Test Supplier');
+} catch (error) {
   await api.stop();
-  throw new Error('could not create the supplier the contracts name');
+  throw error;
 }
-const supplierId = createSupplier.supplier.id;
 
 const acknowledged: string[] = [];
 const failures: { at: number; why: string }[] = [];
@@ -74,27 +67,7 @@ async function writer(n: number) {
         headers: { 'content-type': 'application/json', cookie: lead.cookie },
         body: JSON.stringify({
           query: `mutation($input: CreateContractInput!) { createContract(input: $input) { contract { reference } userErrors { message } } }`,
-          variables: {
-            input: {
-              supplierId,
-              route: 'DIRECT_AWARD',
-              reference,
-              title: 'Written while PostgreSQL restarts',
-              startDate: '2026-04-01',
-              endDate: '2028-03-31',
-              lines: [
-                {
-                  lineReference: 'L1',
-                  description: 'Support',
-                  pricingUnit: 'FIXED',
-                  billingPeriod: 'ANNUAL',
-                  category: 'EPR',
-                  quantity: '1',
-                  unitPrice: '1000',
-                },
-              ],
-            },
-          },
+          variables: { input: contractInput(supplierId, reference, 'Written while PostgreSQL restarts') },
         }),
       });
       const body = (await res.json()) as {

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { serverRoot } from '../src/core/paths.js';
 import type { Config } from '../src/core/config.js';
+import { freePort } from '../bench/api-server.js';
 
 const main = path.join(serverRoot, 'src', 'main.ts');
 
@@ -36,14 +36,6 @@ async function whenReady(url: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the server at ${url} did not become ready`);
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** The environment that points a server process at `database`. */

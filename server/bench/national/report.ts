@@ -48,7 +48,8 @@ const ms = (x: number) =>
 const count = (n: number) => n.toLocaleString('en-GB');
 const verdict = (met: boolean | null) => (met === null ? '–' : met ? 'met' : '**missed**');
 
-function table(head: string[], rows: string[][]): string {
+/** A Markdown table. */
+export function table(head: string[], rows: string[][]): string {
   return [
     `| ${head.join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
@@ -297,11 +298,19 @@ export function report(f: BenchFigures): string {
   return parts.join('\n');
 }
 
-/** The document with its benchmark section replaced (or put first, after the title and its paragraph). */
-export function withSection(document: string, section: string): string {
-  const start = document.indexOf(START);
-  const end = document.indexOf(END);
-  if (start >= 0 && end > start) return document.slice(0, start) + section + document.slice(end + END.length);
+/**
+ * The document with its section between `marks` (the benchmark's by default) replaced, or put
+ * first, after the title and its paragraph.
+ */
+export function withSection(
+  document: string,
+  section: string,
+  marks: { start: string; end: string } = { start: START, end: END },
+): string {
+  const start = document.indexOf(marks.start);
+  const end = document.indexOf(marks.end);
+  if (start >= 0 && end > start)
+    return document.slice(0, start) + section + document.slice(end + marks.end.length);
   const firstSection = document.indexOf('\n## ');
   if (firstSection < 0) return `${document.trimEnd()}\n\n${section}\n`;
   return `${document.slice(0, firstSection + 1)}${section}\n\n${document.slice(firstSection + 1)}`;
