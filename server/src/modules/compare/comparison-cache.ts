@@ -32,6 +32,9 @@ export class ComparisonCache {
     ttl: KEPT_FOR_MS,
   });
 
+  /** Answers being computed, by key and version: whoever asks meanwhile waits for the same one. */
+  readonly #computing = new Map<string, Promise<object>>();
+
   /** `size`: about how many values the answer holds, when it can be large (the least kept first). */
   async answer<T extends object>(
     em: EntityManager,
@@ -44,10 +47,22 @@ export class ComparisonCache {
     const id = JSON.stringify(key);
     const kept = this.#answers.get(id);
     if (kept?.version === version) return kept.answer as T;
-    const answer = await compute();
-    const values = Math.max(1, size(answer));
-    // An answer too large to keep is served, not kept (the cache would refuse it anyway).
-    if (values <= KEPT_VALUES) this.#answers.set(id, { version, answer, size: values });
-    return answer;
+    // Under steady writes the version moves often; without this, every request that arrives while
+    // an answer is computed (seconds, nationally) would compute it again alongside.
+    const flight = `${version} ${id}`;
+    const computing = this.#computing.get(flight);
+    if (computing) return computing as Promise<T>;
+    const promise = compute().then((answer) => {
+      const values = Math.max(1, size(answer));
+      // An answer too large to keep is served, not kept (the cache would refuse it anyway).
+      if (values <= KEPT_VALUES) this.#answers.set(id, { version, answer, size: values });
+      return answer;
+    });
+    this.#computing.set(flight, promise);
+    try {
+      return await promise;
+    } finally {
+      this.#computing.delete(flight);
+    }
   }
 }
