@@ -74,10 +74,11 @@ export class ContractImportService {
       actorUserId: importer.viewer.user.id,
       membershipId: importer.viewer.membership.id,
       organisation: importer.trust,
+      // Control characters (a NUL PostgreSQL cannot store, line breaks) are no part of a name.
       fileName:
         fileName
+          .replace(/\p{Cc}/gu, ' ')
           .trim()
-          .replace(/[\r\n]/g, ' ')
           .slice(0, 255) || 'register.csv',
       content: gzipSync(text, { level: 1 }),
     });

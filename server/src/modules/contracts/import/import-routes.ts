@@ -72,7 +72,7 @@ export function contractImportRoutes(
         const service = await serviceFor(req, res, orm, config, comparisons);
         if (!service) return;
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const name = decodeURIComponent(String(req.headers['x-file-name'] ?? 'register.csv'));
+        const name = fileNameOf(req.headers['x-file-name']);
         const imp = await service.upload(name, bytes);
         res.status(201).json({ id: imp.id, status: imp.status, problemCount: imp.problemCount });
       } catch (error) {
@@ -113,6 +113,16 @@ export function contractImportRoutes(
     next(error);
   });
   return router;
+}
+
+/** The file's name from `X-File-Name`, percent-encoded UTF-8; kept as sent when it is not (`50%.csv`). */
+function fileNameOf(header: string | string[] | undefined): string {
+  const sent = String(header ?? 'register.csv');
+  try {
+    return decodeURIComponent(sent);
+  } catch {
+    return sent;
+  }
 }
 
 async function serviceFor(
