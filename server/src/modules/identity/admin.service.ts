@@ -24,7 +24,7 @@ import { Membership } from './membership.entity.js';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
 import { Role } from './role.js';
 import { Session } from './session.entity.js';
-import { User } from './user.entity.js';
+import { EMAIL_MAX_LENGTH, User } from './user.entity.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -74,6 +74,11 @@ export class AdminService {
     const errors: UserError[] = [];
     if (!EMAIL.test(email))
       errors.push(userError('INVALID', 'Enter an email address like name@nhs.net.', ['email']));
+    else if (email.length > EMAIL_MAX_LENGTH) {
+      errors.push(
+        userError('INVALID', `An email address has at most ${EMAIL_MAX_LENGTH} characters.`, ['email']),
+      );
+    }
     if (!name) errors.push(userError('INVALID', 'Enter the person’s full name.', ['name']));
     if (name.length > 200)
       errors.push(userError('INVALID', 'The name must be 200 characters or fewer.', ['name']));

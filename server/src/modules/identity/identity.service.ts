@@ -15,7 +15,7 @@ import { verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 import { startSession } from './session.service.js';
 import { recordFailure, recordSuccess, secondsBlocked, throttleKeys } from './sign-in-throttle.js';
-import { User } from './user.entity.js';
+import { EMAIL_MAX_LENGTH, User } from './user.entity.js';
 
 const INVALID_CREDENTIALS = 'The email address or password is not right.';
 
@@ -33,6 +33,15 @@ export class IdentityService {
   async signIn(input: SignInInput): Promise<SignInPayload> {
     const { em, http } = this.ctx;
     const email = normaliseEmail(input.email);
+    // No account has a longer address, and the throttle could not record one (its keys are short).
+    if (email.length > EMAIL_MAX_LENGTH) {
+      return {
+        me: null,
+        userErrors: [
+          userError('INVALID', `An email address has at most ${EMAIL_MAX_LENGTH} characters.`, ['email']),
+        ],
+      };
+    }
     const keys = throttleKeys(email, http.ipAddress);
 
     const wait = await secondsBlocked(em, keys);

@@ -4,6 +4,9 @@ import { Entity, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/l
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Membership } from './membership.entity.js';
 
+/** The longest email address an account can have: a 64-character local part, @ and a 255-character domain. */
+export const EMAIL_MAX_LENGTH = 320;
+
 @ObjectType({ description: 'A person who signs in to Concord.' })
 @Entity({ tableName: 'app_user' })
 export class User {
@@ -14,7 +17,7 @@ export class User {
   id: string = randomUUID();
 
   @Field(() => String, { description: 'Email address, in lower case; unique.' })
-  @Property({ type: 'string', length: 320, unique: true })
+  @Property({ type: 'string', length: EMAIL_MAX_LENGTH, unique: true })
   email!: string;
 
   @Field(() => String, { description: 'Full name.' })
