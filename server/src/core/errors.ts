@@ -62,6 +62,14 @@ export function createErrorFormatter(options: {
     if (code === 'GRAPHQL_VALIDATION_FAILED' && badValueMessages.some((re) => re.test(formatted.message))) {
       return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
     }
+    // graphql-js stops coercing variables after 50 bad values and says so in an error of its own,
+    // without a code: as much bad input as the 50 before it.
+    if (/^Too many errors processing variables/.test(formatted.message)) {
+      return withoutStacktrace(
+        { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } },
+        options.isProduction,
+      );
+    }
     if (original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
       return withoutStacktrace(formatted, options.isProduction);
     }

@@ -51,6 +51,17 @@ describe('query limits', () => {
     });
   });
 
+  it('calls a variable with more than 50 bad values bad input throughout, never an internal error', async () => {
+    const res = await server().gql(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { userErrors { code } } }',
+      { input: { email: 'a@b.example', name: 'A', password: 'x', memberships: Array(100).fill({}) } },
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors!.length).toBeGreaterThan(50);
+    expect(new Set(res.errors!.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(res.errors!.at(-1)!.message).toMatch(/^Too many errors processing variables/);
+  });
+
   it('refuses a 10 MB query at the door', async () => {
     const res = await post(
       JSON.stringify({ query: `{ regions { name } } #${'x'.repeat(10 * 1024 * 1024)}` }),
