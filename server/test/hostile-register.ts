@@ -35,7 +35,10 @@ export function registerFile(lines: Line[], layout: Layout): Buffer | string {
       : value;
   const rows = [
     layout.columns,
-    ...lines.map((l) => layout.columns.map((c) => l[c as RegisterColumnName] ?? '')),
+    // Own properties only: a generated header may be any word, `toString` or `__proto__` too.
+    ...lines.map((l) =>
+      layout.columns.map((c) => (Object.hasOwn(l, c) ? l[c as RegisterColumnName] : '') ?? ''),
+    ),
   ];
   const csv = `${layout.bom ? '\uFEFF' : ''}${rows.map((cells) => cells.map(cell).join(layout.delimiter)).join(layout.lineEnd)}`;
   return layout.bytes ? Buffer.from(csv) : csv;
