@@ -27,7 +27,10 @@ export type Context = {
   viewer: Viewer;
   requestId: string;
   log: Logger;
-  config: Pick<Config, 'session' | 'isProduction' | 'benchmarkMinTrusts' | 'compliancePlannedWindowDays'>;
+  config: Pick<
+    Config,
+    'session' | 'isProduction' | 'benchmarkMinTrusts' | 'compliancePlannedWindowDays' | 'database'
+  >;
   http: HttpSide;
   /** Comparisons' answers, shared by the requests of this process. */
   comparisons: ComparisonCache;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EntityManager } from '@mikro-orm/sql';
 import { policy } from '../../../core/auth/policy.js';
+import type { Config } from '../../../core/config.js';
 import type { Context } from '../../../core/context.js';
 import { Columns } from '../../../core/bulk-insert.js';
 import { isUuid } from '../../../core/ids.js';
@@ -23,7 +24,10 @@ import { planRegister, type Importer, type PlannedContract, type RegisterPlan } 
 const MAX_STORED_PROBLEMS = 5000;
 /** New contracts per round trip (and their lines, ten times as many in a typical register). */
 const BATCH = 1000;
-/** An import still IMPORTING after this long, in no process, was cut off (a restart): nothing was saved. */
+/**
+ * On PostgreSQL, an import still IMPORTING after this long, and not running in this process, was cut
+ * off (a restart): nothing was saved. Another server process may be running it until then.
+ */
 const STALE_IMPORT_MS = 15 * 60 * 1000;
 
 /**
@@ -35,11 +39,14 @@ const running = new Map<string, { processed: number; total: number }>();
 
 export const importProgress = (id: string) => running.get(id) ?? null;
 
-/** Whether an IMPORTING import has been abandoned (its process stopped mid-way). */
-export const interrupted = (imp: ContractImport, now = Date.now()) =>
+/**
+ * Whether an IMPORTING import has been abandoned (its process stopped mid-way). The embedded
+ * database serves one process, so there an import this process is not running was cut off.
+ */
+export const interrupted = (imp: ContractImport, database: Config['database'], now = Date.now()) =>
   imp.status === ContractImportStatus.IMPORTING &&
   !running.has(imp.id) &&
-  now - imp.updatedAt.getTime() > STALE_IMPORT_MS;
+  (database.kind === 'pglite' || now - imp.updatedAt.getTime() > STALE_IMPORT_MS);
 
 export type ChoiceInput = { key: string; chosenId: string | null };
 
@@ -159,7 +166,7 @@ export class ContractImportService {
         userErrors: [userError('NOT_FOUND', 'There is no such import.', ['id'])],
       };
     // An import cut off by its process stopping saved nothing (one transaction): it may be run again.
-    if (imp.status !== ContractImportStatus.READY && !interrupted(imp)) {
+    if (imp.status !== ContractImportStatus.READY && !interrupted(imp, this.ctx.config.database)) {
       return {
         contractImport: null,
         userErrors: [
@@ -175,11 +182,17 @@ export class ContractImportService {
     }
     imp.status = ContractImportStatus.IMPORTING;
     imp.error = null;
-    await this.em.flush();
+    // Running before it reads IMPORTING: a poll meanwhile must not take it for an interrupted one.
     running.set(imp.id, {
       processed: 0,
       total: imp.summary ? imp.summary.contracts.create + imp.summary.contracts.update : 0,
     });
+    try {
+      await this.em.flush();
+    } catch (error) {
+      running.delete(imp.id);
+      throw error;
+    }
     // Its own unit of work: the request's ends with the response, the import goes on.
     void this.run(this.em.fork(), imp.id, importer);
     return { contractImport: imp, userErrors: [] };

@@ -248,6 +248,31 @@ describe('importing a contract register', () => {
     expect((await register([a])).map((c) => c.reference)).toEqual([a]);
   });
 
+  it('on the embedded database, takes an import no process runs for cut off at once; on PostgreSQL, after 15 minutes', async () => {
+    const uploaded = await upload(csv([contractRow(unique())]));
+    // Cut off a minute ago: on PostgreSQL another server process could still be running it.
+    await server()
+      .server.orm.em.fork()
+      .nativeUpdate(
+        ContractImport,
+        { id: uploaded.id },
+        { status: ContractImportStatus.IMPORTING, updatedAt: new Date(Date.now() - 60 * 1000) },
+      );
+    if (server().database.kind === 'pglite') {
+      expect((await read(uploaded.id)).status).toBe('FAILED');
+      expect((await commit(uploaded.id)).status).toBe('IMPORTED');
+    } else {
+      expect((await read(uploaded.id)).status).toBe('IMPORTING');
+      const refused = await procurement.gql<{ commitContractImport: { userErrors: { message: string }[] } }>(
+        `mutation($input: CommitContractImportInput!) { commitContractImport(input: $input) { userErrors { message } } }`,
+        { input: { id: uploaded.id } },
+      );
+      expect(refused.data!.commitContractImport.userErrors.map((e) => e.message)).toEqual([
+        'This file has already been imported.',
+      ]);
+    }
+  });
+
   it('updates the same contracts and lines from an updated file, keyed by reference and line reference', async () => {
     const a = unique();
     const first = await upload(
