@@ -53,15 +53,22 @@ export function manifestStore(documents: TrustedDocuments) {
   };
 }
 
-/** The persisted-query id a GraphQL request names, sent in a POST body or a GET's parameters. */
+/**
+ * The persisted-query id a GraphQL request names, where Apollo reads it: a POST's body, a GET's
+ * parameters (never a GET's body, which Apollo ignores: an id there must not vouch for the URL's query).
+ */
 function persistedQueryId(req: Request): unknown {
-  let extensions: unknown = (req.body as { extensions?: unknown } | undefined)?.extensions;
-  if (req.method === 'GET' && typeof req.query['extensions'] === 'string') {
+  let extensions: unknown;
+  if (req.method === 'GET') {
+    const given = req.query['extensions'];
+    if (typeof given !== 'string') return null;
     try {
-      extensions = JSON.parse(req.query['extensions']);
+      extensions = JSON.parse(given);
     } catch {
       return null;
     }
+  } else {
+    extensions = (req.body as { extensions?: unknown } | undefined)?.extensions;
   }
   return (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash;
 }

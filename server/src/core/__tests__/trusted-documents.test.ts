@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -158,6 +159,50 @@ describe('trusted documents, required (production)', () => {
     });
     expect(res.status).toBe(200);
     expect(((await res.json()) as Answer['body']).data?.['me']?.user.email).toMatch(/@test\.example$/);
+  });
+
+  it('refuses a GET’s own query text, and an id in a GET’s body vouching for the query in its address', async () => {
+    const { cookie } = await signedIn();
+    const query = encodeURIComponent('{ me { user { email } } }');
+    const plain = await fetch(`${server.url}/graphql?query=${query}`, {
+      headers: { cookie, 'apollo-require-preflight': 'true' },
+    });
+    expect(plain.status).toBe(400);
+    expect(await plain.text()).toContain('PERSISTED_QUERY_NOT_IN_LIST');
+    // Apollo reads a GET's query from its address only; the body's id must not count for it.
+    // (fetch will not send a GET with a body; curl and node:http will.)
+    const body = JSON.stringify({
+      extensions: { persistedQuery: { version: 1, sha256Hash: idOf(OPERATIONS.Me) } },
+    });
+    const smuggled = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request(
+        `${server.url}/graphql?query=${query}`,
+        {
+          method: 'GET',
+          headers: { cookie, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(smuggled.status).toBe(400);
+    expect(smuggled.text).toContain('PERSISTED_QUERY_NOT_IN_LIST');
+    expect(smuggled.text).not.toContain('"data"');
+  });
+
+  it('answers a browser with a bad API token 401, before looking at what it sent', async () => {
+    const res = await post(
+      { query: '{ me { user { email } } }' },
+      { authorization: 'Bearer ccd_not-a-token' },
+    );
+    expect(res.status).toBe(401);
+    expect(codes(res)).toEqual(['UNAUTHENTICATED']);
+    expect(res.body.data).toBeUndefined();
   });
 
   it('lets an API token send operations of its own, within the limits every document meets', async () => {
