@@ -25,7 +25,7 @@ import { refuseNulCharacters } from './core/nul-characters.js';
 import { createRateLimiting } from './core/rate-limit.js';
 import {
   DATABASE_RETRY_AFTER_SECONDS,
-  DATABASE_UNAVAILABLE_MESSAGE,
+  DATABASE_UNAVAILABLE_ERROR,
   databaseUnavailableStatus,
   isDatabaseUnavailable,
 } from './core/database-unavailable.js';
@@ -106,6 +106,7 @@ export async function createApp(options: {
     formatError: createErrorFormatter({
       isProduction: config.isProduction,
       onInternal: (error) => logger.error({ err: error }, 'internal error in GraphQL operation'),
+      onUnavailable: (error) => logger.warn({ err: error }, 'database unavailable'),
     }),
     plugins: [
       // armor ships CommonJS typings of Apollo's plugin type; the shapes are the same.
@@ -261,9 +262,7 @@ export async function createApp(options: {
     if (isDatabaseUnavailable(error)) {
       req.log.warn({ err: error }, 'database unavailable');
       res.setHeader('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
-      res.status(503).json({
-        errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }],
-      });
+      res.status(503).json({ errors: [DATABASE_UNAVAILABLE_ERROR] });
       return;
     }
     const status = (error as { status?: number }).status ?? 500;

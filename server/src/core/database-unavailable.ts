@@ -9,8 +9,14 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
 /** Seconds a client is asked to wait before trying again (`Retry-After`). */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
+/** The error every answer made while the database is away carries (GraphQL and the REST routes). */
+export const DATABASE_UNAVAILABLE_ERROR = {
+  message: DATABASE_UNAVAILABLE_MESSAGE,
+  extensions: { code: 'SERVICE_UNAVAILABLE' },
+} as const;
+
 // PostgreSQL's classes for "cannot talk to me now": connection exceptions (08), the server shutting
-// down or starting up (57P01–57P03), too many connections (53300).
+// down or starting up (57P01–57P03), an idle session ended (57P05), too many connections (53300).
 const POSTGRES_CODES = new Set([
   '08000',
   '08001',
@@ -20,6 +26,7 @@ const POSTGRES_CODES = new Set([
   '57P01',
   '57P02',
   '57P03',
+  '57P05',
   '53300',
 ]);
 // The socket itself: refused, reset, timed out, unreachable.
@@ -29,20 +36,29 @@ const SOCKET_CODES = new Set([
   'ETIMEDOUT',
   'EPIPE',
   'EHOSTUNREACH',
+  'ENETUNREACH',
   'ENOTFOUND',
   'EAI_AGAIN',
 ]);
-// node-postgres reports a dropped connection or a pool that could not connect in time by message only.
+// node-postgres reports a dropped connection or a pool that could not connect in time by message
+// only; its messages start so.
 const DRIVER_MESSAGES = [
-  /Connection terminated/i,
-  /Client has encountered a connection error/i,
-  /timeout exceeded when trying to connect/i,
-  /Client was closed and is not queryable/i,
+  /^Connection terminated/,
+  /^Client has encountered a connection error/,
+  /^timeout exceeded when trying to connect/,
+  /^Client was closed and is not queryable/,
 ];
 
-/** Whether an error (or any error it wraps) says the database could not be reached. */
+/**
+ * Whether an error (or any error it wraps) says the database could not be reached. A GraphQL error's
+ * own words are not read (they may quote what the client sent), only the error it wraps.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 8; depth++) {
+    if (e instanceof GraphQLError) {
+      e = e.originalError;
+      continue;
+    }
     const { code, message } = e as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && (POSTGRES_CODES.has(code) || SOCKET_CODES.has(code))) return true;
     if (typeof message === 'string' && DRIVER_MESSAGES.some((re) => re.test(message))) return true;
@@ -71,10 +87,10 @@ export const databaseUnavailableStatus: ApolloServerPlugin = {
 
 /** The error to answer with when the database is away before any operation ran (signing the request in). */
 export function databaseUnavailableError(cause: unknown): GraphQLError {
-  return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
+  return new GraphQLError(DATABASE_UNAVAILABLE_ERROR.message, {
     originalError: cause instanceof Error ? cause : undefined,
     extensions: {
-      code: 'SERVICE_UNAVAILABLE',
+      ...DATABASE_UNAVAILABLE_ERROR.extensions,
       http: {
         status: 503,
         headers: new HeaderMap([['retry-after', String(DATABASE_RETRY_AFTER_SECONDS)]]),

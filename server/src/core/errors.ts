@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-unavailable.js';
+import { DATABASE_UNAVAILABLE_ERROR, isDatabaseUnavailable } from './database-unavailable.js';
 
 /** Codes of unexpected outcomes, sent as `extensions.code`. Expected outcomes are `userErrors`. */
 export enum ErrorCode {
@@ -43,6 +43,8 @@ const badValueMessages = [
 export function createErrorFormatter(options: {
   isProduction: boolean;
   onInternal: (error: unknown) => void;
+  /** The database could not be reached: an outage to log, not a bug. */
+  onUnavailable: (error: unknown) => void;
 }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
@@ -55,8 +57,8 @@ export function createErrorFormatter(options: {
       };
     }
     if (isDatabaseUnavailable(original)) {
-      options.onInternal(original);
-      return { message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+      options.onUnavailable(original);
+      return DATABASE_UNAVAILABLE_ERROR;
     }
     const code = formatted.extensions?.['code'];
     if (code === 'GRAPHQL_VALIDATION_FAILED' && badValueMessages.some((re) => re.test(formatted.message))) {

@@ -1,22 +1,13 @@
-import net from 'node:net';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../../bench/api-server.js';
 import { isDatabaseUnavailable } from '../database-unavailable.js';
-
-/** A port on this machine where nothing listens. */
-async function closedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe('telling a database that is away from other failures', () => {
   it('knows the driver’s own error for a database that refuses connections, however wrapped', async () => {
-    const client = new pg.Client({ host: '127.0.0.1', port: await closedPort(), user: 'x' });
+    const client = new pg.Client({ host: '127.0.0.1', port: await freePort(), user: 'x' });
     const refused = await client.connect().then(
       () => null,
       (error: unknown) => error,
@@ -35,6 +26,16 @@ describe('telling a database that is away from other failures', () => {
     });
     expect(isDatabaseUnavailable(shutdown)).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+  });
+
+  it('never takes a client’s own words for an outage: a GraphQL error quoting what was sent', () => {
+    const quoted = new GraphQLError(
+      'Variable "$x" got invalid value "Connection terminated"; Int cannot represent it.',
+    );
+    expect(isDatabaseUnavailable(quoted)).toBe(false);
+    expect(isDatabaseUnavailable(new Error('Field "x": Connection terminated unexpectedly was typed'))).toBe(
+      false,
+    );
   });
 
   it('leaves every other failure alone: a broken rule, a bug, nothing at all', () => {

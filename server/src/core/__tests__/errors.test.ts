@@ -10,7 +10,7 @@ const formatted = (error: Error) => ({
 describe('error formatting', () => {
   it('masks unexpected errors in production and reports them to the log', () => {
     const onInternal = vi.fn();
-    const format = createErrorFormatter({ isProduction: true, onInternal });
+    const format = createErrorFormatter({ isProduction: true, onInternal, onUnavailable: () => {} });
     const error = new Error('relation "secret_table" does not exist');
     expect(format(formatted(error), error)).toEqual({
       message: 'Internal server error',
@@ -20,13 +20,21 @@ describe('error formatting', () => {
   });
 
   it('keeps unexpected error messages in development for the developer', () => {
-    const format = createErrorFormatter({ isProduction: false, onInternal: () => {} });
+    const format = createErrorFormatter({
+      isProduction: false,
+      onInternal: () => {},
+      onUnavailable: () => {},
+    });
     const error = new Error('boom');
     expect(format(formatted(error), error).message).toBe('boom');
   });
 
   it('maps domain errors to their code with the argument named', () => {
-    const format = createErrorFormatter({ isProduction: true, onInternal: () => {} });
+    const format = createErrorFormatter({
+      isProduction: true,
+      onInternal: () => {},
+      onUnavailable: () => {},
+    });
     const error = badInput('first', 'Argument "first" must be between 0 and 100; got 500.');
     expect(format({ message: 'x' }, error)).toEqual({
       message: 'Argument "first" must be between 0 and 100; got 500.',
@@ -35,7 +43,11 @@ describe('error formatting', () => {
   });
 
   it('drops stack traces from GraphQL errors in production', () => {
-    const format = createErrorFormatter({ isProduction: true, onInternal: () => {} });
+    const format = createErrorFormatter({
+      isProduction: true,
+      onInternal: () => {},
+      onUnavailable: () => {},
+    });
     const error = new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
     const result = format(
       { message: 'Syntax Error', extensions: { code: 'GRAPHQL_PARSE_FAILED', stacktrace: ['at y'] } },
