@@ -20,18 +20,24 @@ const postgresUrl = z
   );
 
 /**
- * Query cost each may spend per window by default: about a thousand of the web app's operations a
- * minute for a person or a token (its costliest page costs under 10,000); signed-out addresses, which
- * can only sign in and read what is public, far less.
+ * Query cost each may spend per window by default. A page costs what it fetches: the register at
+ * 100 contracts a page about 63,000, at 25 about 16,000; most pages a few thousand. Two million a
+ * minute is a busy person's hundreds of pages. Signed-out addresses can only sign in (about 700
+ * each) and read what is public; a million lets a whole trust behind one NAT address sign in at
+ * nine o'clock.
  */
-export const RATE_LIMIT_DEFAULTS = { user: 1_000_000, token: 1_000_000, address: 100_000 } as const;
+export const RATE_LIMIT_DEFAULTS = { user: 2_000_000, token: 2_000_000, address: 1_000_000 } as const;
 
 /** A budget of query cost (graphql-armor's measure); 0 turns that limit off. */
-const points = z.coerce
-  .number({ message: 'must be a whole number of cost points (0 for no limit)' })
-  .int('must be a whole number of cost points (0 for no limit)')
-  .min(0, 'must be a whole number of cost points (0 for no limit)')
-  .optional();
+const points = z.preprocess(
+  // Empty is unset (the default), never 0: a blank line in an env file must not lift a limit.
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.coerce
+    .number({ message: 'must be a whole number of cost points (0 for no limit)' })
+    .int('must be a whole number of cost points (0 for no limit)')
+    .min(0, 'must be a whole number of cost points (0 for no limit)')
+    .optional(),
+);
 
 const schema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),

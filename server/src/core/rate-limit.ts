@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, validate, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import {
   RateLimiterMemory,
@@ -14,22 +14,42 @@ import type { Context } from './context.js';
 import type { Logger } from './logger.js';
 
 /**
- * What one operation costs: graphql-armor's measure, the same one that refuses a document over the
- * cost limit (objects 2, scalars 1, each level deeper × 1.5, lists × their `first`). Summed over
- * the document's operations.
+ * The document with page sizes given as variables (`first: $first`) written in as numbers, so that
+ * a page costs what it fetches whether its size is typed in the document or sent beside it.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode): number {
+function withPageSizes(document: DocumentNode, variables: Record<string, unknown> = {}): DocumentNode {
+  return visit(document, {
+    Argument(node) {
+      if (node.name.value !== 'first' && node.name.value !== 'last') return undefined;
+      if (node.value.kind !== Kind.VARIABLE) return undefined;
+      const size = variables[node.value.name.value];
+      if (typeof size !== 'number' || !Number.isInteger(size) || size < 0) return undefined;
+      return { ...node, value: { kind: Kind.INT, value: String(size) } };
+    },
+  });
+}
+
+/**
+ * What one operation costs: graphql-armor's measure, the same one that refuses a document over the
+ * cost limit (objects 2, scalars 1, each level deeper × 1.5, lists × their `first` or `last`, typed
+ * in or sent as a variable). Summed over the document's operations.
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+): number {
   let cost = 0;
-  validate(schema, document, [
+  validate(schema, withPageSizes(document, variables), [
     costLimitRule({ maxCost: Number.POSITIVE_INFINITY, onAccept: [(_context, { n }) => (cost += n)] }),
   ]);
   return Math.max(1, Math.ceil(cost));
 }
 
-export type Kind = 'user' | 'token' | 'address';
+export type BucketKind = 'user' | 'token' | 'address';
 
 /** Whose budget a request spends: its API token's, else its user's, else (signed out) its address's. */
-function bucketOf(context: Context): { kind: Kind; key: string } | null {
+function bucketOf(context: Context): { kind: BucketKind; key: string } | null {
   const { viewer } = context;
   if (viewer.kind === 'user' && viewer.token) return { kind: 'token', key: `token:${viewer.token.id}` };
   if (viewer.kind === 'user') return { kind: 'user', key: `user:${viewer.user.id}` };
@@ -38,7 +58,7 @@ function bucketOf(context: Context): { kind: Kind; key: string } | null {
 
 export type RateLimiting = {
   plugin: ApolloServerPlugin<Context>;
-  spend: (kind: Kind, key: string, cost: number) => Promise<number>;
+  spend: (kind: BucketKind, key: string, cost: number) => Promise<number>;
   close: () => Promise<void>;
 };
 
@@ -46,8 +66,9 @@ export type RateLimiting = {
  * Rate limiting by query cost (rate-limiter-flexible): each user, API token and signed-out address
  * may spend so many cost points per window. On PostgreSQL the counts live in the `rate_limit` table,
  * so every server process shares them; the embedded database serves one process, which counts in
- * memory. If the shared store cannot be reached, a process's own memory counts meanwhile, so the
- * limit holds without the database being a reason to refuse.
+ * memory. If the shared store cannot be reached, each process counts in its own memory meanwhile
+ * (so N processes allow up to N budgets): a limit still holds, and the store is never a reason to
+ * refuse. Only `/graphql` is limited; the REST routes (imports, open data) are not.
  */
 export function createRateLimiting(
   config: Pick<Config, 'database' | 'rateLimit'>,
@@ -56,12 +77,18 @@ export function createRateLimiting(
   const { windowSeconds } = config.rateLimit;
   const pool =
     config.database.kind === 'postgresql'
-      ? new pg.Pool({ connectionString: config.database.url, max: 4, connectionTimeoutMillis: 2_000 })
+      ? new pg.Pool({
+          connectionString: config.database.url,
+          max: 4,
+          connectionTimeoutMillis: 2_000,
+          // A PostgreSQL that hangs rather than refuses: the memory counts take over after a second.
+          query_timeout: 1_000,
+        })
       : null;
   // A pooled connection that PostgreSQL closes (a restart) must not take the process with it.
   pool?.on('error', (error) => logger.warn({ err: error }, 'rate limit store lost a connection'));
 
-  const limiters = new Map<Kind, RateLimiterAbstract>();
+  const limiters = new Map<BucketKind, RateLimiterAbstract>();
   for (const kind of ['user', 'token', 'address'] as const) {
     const points = config.rateLimit[kind];
     if (points === 0) continue;
@@ -82,20 +109,28 @@ export function createRateLimiting(
     );
   }
 
-  // Costs by document hash: the app sends the same few dozen documents again and again.
+  // Costs by document hash and the whole numbers sent with it (the page sizes among them): the app
+  // sends the same few dozen documents, with a few page sizes, again and again.
   const costs = new Map<string, number>();
-  const costOf = (hash: string, schema: GraphQLSchema, document: DocumentNode) => {
-    let cost = costs.get(hash);
+  const costOf = (
+    hash: string,
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+  ) => {
+    const numbers = Object.entries(variables ?? {}).filter(([, v]) => Number.isInteger(v));
+    const key = `${hash}${JSON.stringify(numbers)}`;
+    let cost = costs.get(key);
     if (cost === undefined) {
       if (costs.size >= 5_000) costs.clear();
-      cost = operationCost(schema, document);
-      costs.set(hash, cost);
+      cost = operationCost(schema, document, variables);
+      costs.set(key, cost);
     }
     return cost;
   };
 
   /** Spends `cost` from a bucket: 0 if allowed, else the seconds until it may be spent. */
-  async function spend(kind: Kind, key: string, cost: number): Promise<number> {
+  async function spend(kind: BucketKind, key: string, cost: number): Promise<number> {
     const limiter = limiters.get(kind);
     if (!limiter) return 0;
     try {
@@ -110,10 +145,10 @@ export function createRateLimiting(
   const plugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, queryHash, schema }) {
+        async didResolveOperation({ contextValue, document, queryHash, schema, request }) {
           const bucket = bucketOf(contextValue);
           if (!bucket || !limiters.has(bucket.kind)) return;
-          const cost = costOf(queryHash, schema, document);
+          const cost = costOf(queryHash, schema, document, request.variables);
           let seconds: number;
           try {
             seconds = await spend(bucket.kind, bucket.key, cost);

@@ -45,6 +45,11 @@ describe('configuration', () => {
         RATE_LIMIT_WINDOW_SECONDS: '10',
       }).rateLimit,
     ).toEqual({ user: 0, token: RATE_LIMIT_DEFAULTS.token, address: 500, windowSeconds: 10 });
+    // A blank value is the default, never "no limit".
+    expect(loadConfig({ RATE_LIMIT_USER_POINTS: '', RATE_LIMIT_ADDRESS_POINTS: ' ' }).rateLimit).toEqual({
+      ...RATE_LIMIT_DEFAULTS,
+      windowSeconds: 60,
+    });
     expect(() => loadConfig({ RATE_LIMIT_TOKEN_POINTS: '-5' })).toThrow(
       'RATE_LIMIT_TOKEN_POINTS must be a whole number of cost points (0 for no limit) (got "-5")',
     );

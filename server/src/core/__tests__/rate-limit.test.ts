@@ -1,6 +1,7 @@
 import { parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createUser, TEST_PASSWORD } from '../../../test/factories.js';
+import { ApiToken } from '../../modules/identity/api-token.entity.js';
 import { useTestServer, type TestServer } from '../../../test/test-server.js';
 import { createLogger } from '../logger.js';
 import { createRateLimiting, operationCost, type RateLimiting } from '../rate-limit.js';
@@ -29,6 +30,20 @@ async function send(times: number, options: { cookie?: string; headers?: Record<
   for (let i = 0; i < times; i++) answers.push(await server().gql(QUERY, {}, options));
   return answers;
 }
+
+describe('what an operation costs', () => {
+  it('counts a page size sent as a variable as if it were typed in', async () => {
+    const schema = await createSchema();
+    const paged = parse('query ($n: Int) { organisations(first: $n) { edges { node { name } } } }');
+    const typed = parse('{ organisations(first: 50) { edges { node { name } } } }');
+    expect(operationCost(schema, paged, { n: 50 })).toBe(operationCost(schema, typed));
+    expect(operationCost(schema, paged, { n: 50 })).toBeGreaterThan(
+      40 * operationCost(schema, paged, { n: 1 }),
+    );
+    // Not a page size: nothing to multiply by.
+    expect(operationCost(schema, paged, { n: 'fifty' })).toBe(operationCost(schema, paged, {}));
+  });
+});
 
 describe('rate limiting by query cost', () => {
   it('refuses a user past their budget with RATE_LIMITED, a plain message and Retry-After', async () => {
@@ -76,15 +91,18 @@ describe('rate limiting by query cost', () => {
   });
 
   it('refuses before running anything: a refused mutation changes nothing', async () => {
-    const { cookie } = await signedIn(server());
+    const { cookie, gql } = await signedIn(server());
+    const me = await gql<{ me: { memberships: { id: string }[] } }>('{ me { memberships { id } } }');
+    const membershipId = me.data!.me.memberships[0]!.id;
     await send(5, { cookie });
-    const refused = await server().gql(
-      'mutation { createApiToken(input: { name: "Late", membershipId: "x" }) { token } }',
-      {},
-      { cookie },
+    const refused = await gql(
+      'mutation($m: ID!) { createApiToken(input: { name: "Late", membershipId: $m }) { token } }',
+      { m: membershipId },
     );
     expect(refused.status).toBe(429);
     expect(refused.data).toBeUndefined();
+    const tokens = await server().server.orm.em.fork().count(ApiToken, { name: 'Late' });
+    expect(tokens).toBe(0);
   });
 });
 
