@@ -60,9 +60,9 @@ export function createCache(): InMemoryCache {
 /**
  * A built app sends each operation's id from the persisted query manifest, never its text: in
  * production the server runs nothing else for a browser (trusted documents). An id the server does
- * not know means the app changed since this page loaded; sending the text instead would be refused
- * too, so the link does not retry (the page says to reload). `pnpm dev` sends text, so operations
- * can change without building a manifest.
+ * not know means the app changed since this page loaded; where trusted documents are required (as
+ * in production) its text would be refused too, so the link does not retry, and the page says to
+ * reload. `pnpm dev` sends text, so operations can change without building a manifest.
  */
 export function persistedQueryLink(): ApolloLink {
   return new PersistedQueryLink({

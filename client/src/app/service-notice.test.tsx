@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ServiceNoticeBanner, serviceNoticeLink } from './service-notice';
+import { clearServiceNotice, ServiceNoticeBanner, serviceNoticeLink } from './service-notice';
 
 const QUERY = parse('query Anything { me { user { email } } }');
 
@@ -18,6 +18,7 @@ function clientAnswering(status: number, body: object) {
 
 afterEach(() => {
   cleanup();
+  act(() => clearServiceNotice());
   vi.useRealTimers();
 });
 

@@ -26,6 +26,12 @@ export function reportServiceNotice(notice: Exclude<ServiceNotice, null>): void 
   if (notice.kind === 'rate-limited') clearTimer = setTimeout(() => show(null), notice.seconds * 1000);
 }
 
+/** Takes any notice away (a new page load does the same). */
+export function clearServiceNotice(): void {
+  clearTimeout(clearTimer);
+  show(null);
+}
+
 /** Reads every failed request's errors for the codes the notices are about. */
 export function serviceNoticeLink(): ErrorLink {
   return new ErrorLink(({ error }) => {

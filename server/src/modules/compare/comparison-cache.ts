@@ -22,8 +22,14 @@ const KEPT_VALUES = 500_000;
  * expire after a minute, which bounds how long such an answer can be served.
  */
 export class ComparisonCache {
-  /** `enabled` false (COMPARISON_CACHE=false): every answer is computed, for measuring them. */
-  constructor(private readonly enabled = true) {}
+  /**
+   * `enabled` false (COMPARISON_CACHE=false): every answer is computed, for measuring them.
+   * `versionOf` reads the comparison version (tests give their own).
+   */
+  constructor(
+    private readonly enabled = true,
+    private readonly versionOf: (em: EntityManager) => Promise<string> = comparisonVersion,
+  ) {}
 
   readonly #answers = new LRUCache<string, { version: string; answer: object; size: number }>({
     max: 500,
@@ -43,7 +49,7 @@ export class ComparisonCache {
     size: (answer: T) => number = () => 1,
   ): Promise<T> {
     if (!this.enabled) return compute();
-    const version = await comparisonVersion(em);
+    const version = await this.versionOf(em);
     const id = JSON.stringify(key);
     const kept = this.#answers.get(id);
     if (kept?.version === version) return kept.answer as T;

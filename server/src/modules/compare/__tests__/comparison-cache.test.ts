@@ -1,8 +1,12 @@
+import type { EntityManager } from '@mikro-orm/sql';
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from '../../../../test/test-server.js';
 import { ComparisonCache } from '../comparison-cache.js';
 
-const server = useTestServer();
+/** Nothing changes while these tests run: one version, read at once (no database needed). */
+const unchanged = () => new ComparisonCache(true, async () => '1:true');
+const em = {} as EntityManager;
+/** Lets every caller already started reach the point where it waits (promises, no timers). */
+const settled = () => new Promise((resolve) => setImmediate(resolve));
 
 /** A computation the test finishes when it chooses, counting how often it was started. */
 function gate<T>(value: T) {
@@ -26,12 +30,12 @@ function gate<T>(value: T) {
 
 describe('kept comparisons', () => {
   it('computes an answer once for everyone who asks while it is being computed', async () => {
-    const cache = new ComparisonCache();
-    const em = server().server.orm.em.fork();
+    const cache = unchanged();
     const answer = { total: 42 };
     const work = gate(answer);
-    const asked = [1, 2, 3].map(() => cache.answer(em.fork(), ['same'], work.compute));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const asked = [1, 2, 3].map(() => cache.answer(em, ['same'], work.compute));
+    await settled();
+    expect(work.started()).toBe(1);
     work.release();
     const answers = await Promise.all(asked);
     expect(work.started()).toBe(1);
@@ -42,11 +46,10 @@ describe('kept comparisons', () => {
   });
 
   it('tells everyone waiting when the computation fails, and computes afresh when asked again', async () => {
-    const cache = new ComparisonCache();
-    const em = server().server.orm.em.fork();
+    const cache = unchanged();
     const work = gate({});
-    const asked = [1, 2].map(() => cache.answer(em.fork(), ['failing'], work.compute));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const asked = [1, 2].map(() => cache.answer(em, ['failing'], work.compute));
+    await settled();
     work.fail(new Error('statement timeout'));
     for (const result of await Promise.allSettled(asked)) expect(result.status).toBe('rejected');
     expect(work.started()).toBe(1);
