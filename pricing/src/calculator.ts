@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.ts';
+import { Decimal, isPlainDecimal } from './decimal.ts';
 import { bandFor, tierProblems, type Tier } from './tiers.ts';
 
 export type BillingPeriod = 'ONE_OFF' | 'MONTHLY' | 'ANNUAL';
@@ -35,7 +35,7 @@ const unit = (d: Decimal) => d.toDecimalPlaces(4).toFixed(4);
 
 /** A decimal string of 0 or more (`12.50`, not `1e3`, `NaN` or `£12`), or a PricingError naming `what`. */
 export function decimalOf(value: string, what: string): Decimal {
-  if (!/^\d+(\.\d+)?$/.test(value.trim())) throw new PricingError(`The ${what} must be a number, 0 or more.`);
+  if (!isPlainDecimal(value)) throw new PricingError(`The ${what} must be a number, 0 or more.`);
   return new Decimal(value.trim());
 }
 

@@ -1,4 +1,4 @@
-import { Decimal } from './decimal.ts';
+import { Decimal, isPlainDecimal } from './decimal.ts';
 
 /** A volume band: from `from` to `to` units inclusive (`to` null: and above), at `unitPrice` each. */
 export type Tier = { from: number; to: number | null; unitPrice: string };
@@ -43,7 +43,7 @@ export function tierProblems(tiers: readonly Tier[]): TierProblem[] {
 
 /** Why a unit price is not acceptable (zero or less, not a number, more than 4 decimal places), or null. */
 export function unitPriceProblem(value: string): string | null {
-  if (!/^\d+(\.\d+)?$/.test(value.trim())) return 'Enter a price in pounds, like 12.50.';
+  if (!isPlainDecimal(value)) return 'Enter a price in pounds, like 12.50.';
   const price = new Decimal(value.trim());
   if (price.lte(0)) return 'The price must be more than £0.';
   if (price.decimalPlaces() > 4) return 'Prices can have at most 4 decimal places.';
