@@ -162,7 +162,7 @@ type ContractLine = {
  */
 export async function recordContract(
   baseURL: string,
-  options: { framework?: string; asDraft?: boolean } = {},
+  options: { framework?: string; asDraft?: boolean; title?: string; notes?: string } = {},
 ): Promise<{ id: string; reference: string; title: string }> {
   const api = await request.newContext({ baseURL });
   try {
@@ -196,7 +196,7 @@ export async function recordContract(
     }
     const year = new Date().getFullYear();
     const reference = `E2E-${randomUUID().slice(0, 8).toUpperCase()}`;
-    const title = options.framework ? 'Patient records call-off' : 'Patient portal';
+    const title = options.title ?? (options.framework ? 'Patient records call-off' : 'Patient portal');
     const lines: ContractLine[] = [
       {
         productVersionId,
@@ -231,6 +231,7 @@ export async function recordContract(
           startDate: lotId ? '2026-04-01' : `${year - 1}-04-01`,
           endDate: lotId ? '2029-03-31' : `${year + 2}-03-31`,
           totalValue: '250000',
+          ...(options.notes ? { notes: options.notes } : {}),
           lines,
         },
       },

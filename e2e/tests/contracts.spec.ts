@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createUser, DEMO, DEMO_PASSWORD } from '../api.js';
+import { createUser, DEMO, DEMO_PASSWORD, recordContract } from '../api.js';
 import { expect, test } from '../fixtures.js';
 import {
   ContractFormPage,
@@ -148,4 +148,22 @@ test('a compliance lead reads the register but records nothing; the header shows
 
   await page.goto('/contracts/new');
   await page.getByRole('heading', { level: 1, name: 'You cannot record contracts' }).waitFor();
+});
+
+test('text typed into a contract, however hostile, shows exactly as typed and never runs', async ({
+  page,
+  baseURL,
+}) => {
+  const title = `<img src=x onerror="window.hostile=1"> Ysbyty שלום مرحبا 🏥 Robert'); DROP TABLE contract;--`;
+  const notes = `<script>window.hostile=2</script> {{7*7}} \u202eevil\u202c ${'x'.repeat(2000)}`;
+  const contract = await recordContract(baseURL ?? '', { title, notes });
+
+  const signIn = new SignInPage(page);
+  await signIn.goto(`/contracts/${contract.id}`);
+  await signIn.signIn(DEMO.procurement, DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('#maincontent')).toContainText(notes);
+  // Shown as text: no element made of it, nothing of it run.
+  await expect(page.locator('#maincontent img, #maincontent script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { hostile?: number }).hostile)).toBeUndefined();
 });
