@@ -123,7 +123,8 @@ export class CollaborationService {
         -- Computed once: left inline, the planner may run it again for every member row.
         best as materialized (
           select distinct on (area_code, category, grp) area_code, category, grp, name, best from prices
-          order by area_code, category, grp, trusts desc, best
+          -- Ties on trusts and price go to the first by name, so the answer is the same every time.
+          order by area_code, category, grp, trusts desc, best, name
         )
         select g.area_code, g.category, a.name as area_name, min(cl.end_date)::text as first_end, max(cl.end_date)::text as last_end,
           g.trusts,

@@ -3,6 +3,7 @@ import { signInAs, supplierWithProduct } from '../../../../test/catalogue.js';
 import { createdContract, oneLineContractInput } from '../../../../test/contracts.js';
 import type { SignedInClient } from '../../../../test/test-server.js';
 import { useTestServer } from '../../../../test/test-server.js';
+import { Product } from '../../catalogue/product.entity.js';
 
 const server = useTestServer();
 
@@ -155,6 +156,38 @@ describe('collaborationOpportunities', () => {
       ['PACS_RIS', '100.00'],
     ]);
     expect(seen[1]!.bestUnitPrice).toBeNull();
+  });
+
+  it('names the same best-priced product every time when two tie: the first by name', async () => {
+    // Two groups, each with two products that both trusts buy at the same price (a tie on trusts
+    // and on price): in one the first by name is the product made first, in the other the one made
+    // second, so no order of rows but the name's can answer both.
+    const em = server().server.orm.em.fork();
+    for (const [category, names] of [
+      ['PATIENT_FLOW', ['Alpha Flow', 'Beta Flow']],
+      ['DIGITAL_DICTATION', ['Zulu Dictation', 'Echo Dictation']],
+    ] as const) {
+      const made = [
+        await supplierWithProduct(central, { category }),
+        await supplierWithProduct(central, { category }),
+      ];
+      for (const [i, o] of made.entries()) {
+        await em.nativeUpdate(Product, { id: o.productId }, { name: names[i]! });
+        for (const odsCode of ['RAL', 'R1H']) {
+          await createdContract(
+            central,
+            oneLineContractInput(
+              o,
+              { buyerOdsCode: odsCode, unitPrice: '30', visibility: 'NAMED' },
+              { startDate: iso(-300), endDate: iso(250) },
+            ),
+          );
+        }
+      }
+      const [group] = await groups(central, 3, category);
+      expect(group!.bestUnitPrice?.amount).toBe('30.0000');
+      expect(group!.bestPriceProduct).toBe([...names].sort()[0]);
+    }
   });
 
   it('refuses a window outside 1 to 36 months', async () => {
