@@ -10,6 +10,25 @@ import { FORMULAS, NASTY, text } from './hostile-text.js';
 /** A register line: the value of each template column it has. */
 export type Line = Partial<Record<RegisterColumnName, string>>;
 export const allColumns: RegisterColumnName[] = registerColumns.map((c) => c.name);
+/** A valid licence line of contract C-1 (Meridian's EPR for RJ1); `over` changes what a test is about. */
+export const validRegisterLine = (over: Line = {}): Line => ({
+  contract_reference: 'C-1',
+  contract_title: 'EPR licences',
+  buyer_ods_code: 'RJ1',
+  supplier_name: 'Meridian Health Systems Ltd',
+  supplier_companies_house_number: '04512345',
+  route: 'DIRECT_AWARD',
+  start_date: '2026-04-01',
+  end_date: '2029-03-31',
+  line_reference: 'L1',
+  product_name: 'Meridian EPR',
+  pricing_unit: 'PER_LICENCE',
+  billing_period: 'ANNUAL',
+  quantity: '4500',
+  unit_price: '62.50',
+  ...over,
+});
+
 const required = registerColumns.filter((c) => c.required === 'yes').map((c) => c.name);
 
 /** How a file is written: its columns, separator, line ends, byte order mark and quoting. */

@@ -9,6 +9,7 @@ import {
   layout,
   registerFile,
   registerLines,
+  validRegisterLine,
   type Line,
 } from '../../../../../test/hostile-register.js';
 import { FORMULAS, NASTY, text } from '../../../../../test/hostile-text.js';
@@ -17,22 +18,8 @@ import { parseRegister, type ParsedRegister } from '../register-csv.js';
 import { registerColumnByName, type RegisterColumnName } from '../register-template.js';
 
 /** A valid line of contract `reference`: every generated file starts from it. */
-const validLine = (reference: string, lineReference = 'L1'): Line => ({
-  contract_reference: reference,
-  contract_title: 'EPR licences',
-  buyer_ods_code: 'RJ1',
-  supplier_name: 'Meridian Health Systems Ltd',
-  supplier_companies_house_number: '04512345',
-  route: 'DIRECT_AWARD',
-  start_date: '2026-04-01',
-  end_date: '2029-03-31',
-  line_reference: lineReference,
-  product_name: 'Meridian EPR',
-  pricing_unit: 'PER_LICENCE',
-  billing_period: 'ANNUAL',
-  quantity: '4500',
-  unit_price: '62.50',
-});
+const validLine = (reference: string, lineReference = 'L1'): Line =>
+  validRegisterLine({ contract_reference: reference, line_reference: lineReference });
 
 const lines = registerLines(validLine);
 

@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseRegister, type RegisterRow } from '../register-csv.js';
-import { registerColumns, type RegisterColumnName } from '../register-template.js';
-
-type Line = Partial<Record<RegisterColumnName, string>>;
-
-const allColumns: RegisterColumnName[] = registerColumns.map((c) => c.name);
+import { allColumns, validRegisterLine, type Line } from '../../../../../test/hostile-register.js';
+import type { RegisterColumnName } from '../register-template.js';
 
 /** A valid licence line of contract C-1; each test changes only what it is about. */
-const line = (over: Line = {}): Line => ({
-  contract_reference: 'C-1',
-  contract_title: 'EPR licences',
-  buyer_ods_code: 'RJ1',
-  supplier_name: 'Meridian Health Systems Ltd',
-  supplier_companies_house_number: '04512345',
-  route: 'DIRECT_AWARD',
-  start_date: '2026-04-01',
-  end_date: '2029-03-31',
-  line_reference: 'L1',
-  product_name: 'Meridian EPR',
-  pricing_unit: 'PER_LICENCE',
-  billing_period: 'ANNUAL',
-  quantity: '4500',
-  unit_price: '62.50',
-  ...over,
-});
+const line = validRegisterLine;
 
 /** A register as a person's spreadsheet would save it: values as typed, quoted only where needed. */
 function registerCsv(lines: Line[], options: { columns?: string[]; delimiter?: ',' | ';' } = {}): string {
