@@ -71,8 +71,8 @@ export class ContractImportResolver {
   }
 
   @FieldResolver(() => ContractImportStatus, { description: 'Where the import is.' })
-  status(@Root() imp: ContractImport, @Ctx() ctx: Context) {
-    return interrupted(imp, ctx.config.database) ? ContractImportStatus.FAILED : imp.status;
+  async status(@Root() imp: ContractImport, @Ctx() ctx: Context): Promise<ContractImportStatus> {
+    return (await interrupted(ctx.em, imp, ctx.config.database)) ? ContractImportStatus.FAILED : imp.status;
   }
 
   @FieldResolver(() => [ImportProblem], { description: 'The problems, by row (the first 5,000 at most).' })

@@ -18,18 +18,13 @@ import { lineFields } from '../contract-rules.js';
 import { ContractImport } from './contract-import.entity.js';
 import { ContractImportStatus } from './contract-import.enums.js';
 import { problemReportCsv } from './csv-export.js';
+import { importLeaseHeld, takeImportLease, type ImportLease } from './import-lease.js';
 import { parseRegister, type ParsedRegister } from './register-csv.js';
 import { planRegister, type Importer, type PlannedContract, type RegisterPlan } from './register-plan.js';
 
 const MAX_STORED_PROBLEMS = 5000;
 /** New contracts per round trip (and their lines, ten times as many in a typical register). */
 const BATCH = 1000;
-/**
- * On PostgreSQL, an import still IMPORTING after this long, and not running in this process, was cut
- * off (a restart): nothing was saved. Another server process may be running it until then.
- */
-const STALE_IMPORT_MS = 15 * 60 * 1000;
-
 /**
  * Progress of the imports this process is running. A commit runs in one transaction, so its
  * progress cannot be read from the database until it ends: it is kept here and read by polling
@@ -40,13 +35,18 @@ const running = new Map<string, { processed: number; total: number }>();
 export const importProgress = (id: string) => running.get(id) ?? null;
 
 /**
- * Whether an IMPORTING import has been abandoned (its process stopped mid-way). The embedded
- * database serves one process, so there an import this process is not running was cut off.
+ * Whether an IMPORTING import was cut off (its process stopped mid-way): no process runs it. The
+ * embedded database serves one process, so there it is one this process is not running; on
+ * PostgreSQL, one whose lease no process holds.
  */
-export const interrupted = (imp: ContractImport, database: Config['database'], now = Date.now()) =>
-  imp.status === ContractImportStatus.IMPORTING &&
-  !running.has(imp.id) &&
-  (database.kind === 'pglite' || now - imp.updatedAt.getTime() > STALE_IMPORT_MS);
+export async function interrupted(
+  em: EntityManager,
+  imp: ContractImport,
+  database: Config['database'],
+): Promise<boolean> {
+  if (imp.status !== ContractImportStatus.IMPORTING || running.has(imp.id)) return false;
+  return database.kind === 'pglite' || !(await importLeaseHeld(em, imp.id));
+}
 
 export type ChoiceInput = { key: string; chosenId: string | null };
 
@@ -165,8 +165,8 @@ export class ContractImportService {
         contractImport: null,
         userErrors: [userError('NOT_FOUND', 'There is no such import.', ['id'])],
       };
-    // An import cut off by its process stopping saved nothing (one transaction): it may be run again.
-    if (imp.status !== ContractImportStatus.READY && !interrupted(imp, this.ctx.config.database)) {
+    const lease = await this.leaseToRun(imp);
+    if (!lease) {
       return {
         contractImport: null,
         userErrors: [
@@ -191,11 +191,38 @@ export class ContractImportService {
       await this.em.flush();
     } catch (error) {
       running.delete(imp.id);
+      await lease.release();
       throw error;
     }
     // Its own unit of work: the request's ends with the response, the import goes on.
-    void this.run(this.em.fork(), imp.id, importer);
+    void this.run(this.em.fork(), imp.id, importer).finally(() => lease.release());
     return { contractImport: imp, userErrors: [] };
+  }
+
+  /**
+   * The right to run `imp`, or null when it may not run: it is not ready, or it is imported or
+   * importing. An import cut off by its process stopping saved nothing (one transaction): it may
+   * be run again. On PostgreSQL the right is the import's lease, taken before anyone can read
+   * IMPORTING, and the status is read again under it: another process may have just run it.
+   */
+  private async leaseToRun(imp: ContractImport): Promise<ImportLease | null> {
+    const database = this.ctx.config.database;
+    const runnable = async () =>
+      imp.status === ContractImportStatus.READY || (await interrupted(this.em, imp, database));
+    if (!(await runnable())) return null;
+    if (database.kind === 'pglite') return { release: async () => {} };
+    const lease = await takeImportLease(database.url, imp.id);
+    if (!lease) return null;
+    await this.em.refresh(imp);
+    // Under the lease no other process runs it: an import that still reads IMPORTING was cut off.
+    const status = imp.status as ContractImportStatus;
+    if (
+      status === ContractImportStatus.READY ||
+      (status === ContractImportStatus.IMPORTING && !running.has(imp.id))
+    )
+      return lease;
+    await lease.release();
+    return null;
   }
 
   private async run(
@@ -265,10 +292,17 @@ export class ContractImportService {
           after: { fileName: imp.fileName, ...plan.summary },
         });
         await tx.flush();
+        // Imported in the same transaction as the contracts: a process that dies once it commits
+        // leaves an import that reads IMPORTED, never one cut off whose contracts are all there.
+        imp.importedAt = new Date();
+        await tx.nativeUpdate(
+          ContractImport,
+          { id },
+          { status: ContractImportStatus.IMPORTED, importedAt: imp.importedAt },
+        );
         progress.processed = created.length + updated.length;
       });
       imp.status = ContractImportStatus.IMPORTED;
-      imp.importedAt = new Date();
       await em.flush();
     } catch (error) {
       this.ctx.log.error({ err: error, importId: id }, 'contract import failed');

@@ -17,6 +17,7 @@ import { AuditEvent } from '../../../audit/audit-event.entity.js';
 import { Contract } from '../../contract.entity.js';
 import { registerColumns } from '../register-template.js';
 import { ContractImport } from '../contract-import.entity.js';
+import { takeImportLease } from '../import-lease.js';
 import { ContractImportStatus } from '../contract-import.enums.js';
 
 const server = useTestServer();
@@ -231,46 +232,36 @@ describe('importing a contract register', () => {
     expect(await server().server.orm.em.fork().count(AuditEvent, {})).toBe(events + 1);
   });
 
-  it('runs again an import cut off by its process stopping (IMPORTING, in no process, for over 15 minutes)', async () => {
+  it('leaves alone an import another server process runs (PostgreSQL: its lease held), and runs it again once none does', async () => {
+    const { database } = server();
     const a = unique();
     const uploaded = await upload(csv([contractRow(a)]));
-    expect(uploaded.status).toBe('READY');
-    // As a process killed mid-commit leaves it: IMPORTING, nothing saved, no one running it.
-    const em = server().server.orm.em.fork();
-    await em.nativeUpdate(
-      ContractImport,
-      { id: uploaded.id },
-      { status: ContractImportStatus.IMPORTING, updatedAt: new Date(Date.now() - 16 * 60 * 1000) },
-    );
-    expect((await read(uploaded.id)).status).toBe('FAILED');
-    const done = await commit(uploaded.id);
-    expect(done.status).toBe('IMPORTED');
-    expect((await register([a])).map((c) => c.reference)).toEqual([a]);
-  });
-
-  it('on the embedded database, takes an import no process runs for cut off at once; on PostgreSQL, after 15 minutes', async () => {
-    const uploaded = await upload(csv([contractRow(unique())]));
-    // Cut off a minute ago: on PostgreSQL another server process could still be running it.
-    await server()
-      .server.orm.em.fork()
-      .nativeUpdate(
-        ContractImport,
-        { id: uploaded.id },
-        { status: ContractImportStatus.IMPORTING, updatedAt: new Date(Date.now() - 60 * 1000) },
-      );
-    if (server().database.kind === 'pglite') {
-      expect((await read(uploaded.id)).status).toBe('FAILED');
-      expect((await commit(uploaded.id)).status).toBe('IMPORTED');
-    } else {
-      expect((await read(uploaded.id)).status).toBe('IMPORTING');
-      const refused = await procurement.gql<{ commitContractImport: { userErrors: { message: string }[] } }>(
-        `mutation($input: CommitContractImportInput!) { commitContractImport(input: $input) { userErrors { message } } }`,
-        { input: { id: uploaded.id } },
-      );
-      expect(refused.data!.commitContractImport.userErrors.map((e) => e.message)).toEqual([
-        'This file has already been imported.',
-      ]);
+    // The embedded database serves one process: no other can be running it.
+    const elsewhere =
+      database.kind === 'postgresql' ? await takeImportLease(database.url, uploaded.id) : null;
+    try {
+      await server()
+        .server.orm.em.fork()
+        .nativeUpdate(ContractImport, { id: uploaded.id }, { status: ContractImportStatus.IMPORTING });
+      if (elsewhere) {
+        expect((await read(uploaded.id)).status).toBe('IMPORTING');
+        const refused = await procurement.gql<{
+          commitContractImport: { userErrors: { message: string }[] };
+        }>(
+          `mutation($input: CommitContractImportInput!) { commitContractImport(input: $input) { userErrors { message } } }`,
+          { input: { id: uploaded.id } },
+        );
+        expect(refused.data!.commitContractImport.userErrors.map((e) => e.message)).toEqual([
+          'This file has already been imported.',
+        ]);
+      }
+    } finally {
+      // The other process dies: its connection, and so its lease, goes with it.
+      await elsewhere?.release();
     }
+    expect((await read(uploaded.id)).status).toBe('FAILED');
+    expect((await commit(uploaded.id)).status).toBe('IMPORTED');
+    expect((await register([a])).map((c) => c.reference)).toEqual([a]);
   });
 
   it('updates the same contracts and lines from an updated file, keyed by reference and line reference', async () => {
