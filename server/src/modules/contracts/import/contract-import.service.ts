@@ -116,7 +116,11 @@ export class ContractImportService {
         contractImport: null,
         userErrors: [userError('NOT_FOUND', 'There is no such import.', ['id'])],
       };
-    if (imp.status === ContractImportStatus.IMPORTING || imp.status === ContractImportStatus.IMPORTED) {
+    // An import cut off by its process stopping may be checked again ("Try again"), as a failed one.
+    const importing =
+      imp.status === ContractImportStatus.IMPORTING &&
+      !(await interrupted(this.em, imp, this.ctx.config.database));
+    if (importing || imp.status === ContractImportStatus.IMPORTED) {
       return {
         contractImport: null,
         userErrors: [userError('INVALID', 'This file has already been imported.', ['id'])],

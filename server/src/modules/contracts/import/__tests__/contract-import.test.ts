@@ -232,7 +232,7 @@ describe('importing a contract register', () => {
     expect(await server().server.orm.em.fork().count(AuditEvent, {})).toBe(events + 1);
   });
 
-  it('leaves alone an import another server process runs (PostgreSQL: its lease held), and runs it again once none does', async () => {
+  it('leaves alone an import another server process runs (PostgreSQL: its lease held), and checks and runs it again once none does', async () => {
     const { database } = server();
     const a = unique();
     const uploaded = await upload(csv([contractRow(a)]));
@@ -260,6 +260,12 @@ describe('importing a contract register', () => {
       await elsewhere?.release();
     }
     expect((await read(uploaded.id)).status).toBe('FAILED');
+    // "Try again" on the page: the file checked once more, ready to import.
+    const checked = await procurement.gql<{ chooseContractImportMatches: { contractImport: ImportShape } }>(
+      `mutation($input: ChooseContractImportMatchesInput!) { chooseContractImportMatches(input: $input) { contractImport { ${IMPORT_FIELDS} } userErrors { message } } }`,
+      { input: { id: uploaded.id, choices: [] } },
+    );
+    expect(checked.data!.chooseContractImportMatches.contractImport).toMatchObject({ status: 'READY' });
     expect((await commit(uploaded.id)).status).toBe('IMPORTED');
     expect((await register([a])).map((c) => c.reference)).toEqual([a]);
   });
