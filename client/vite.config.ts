@@ -84,5 +84,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test-setup.ts'],
+    // A page test renders, types and waits several times: room for a busy machine (see test-setup).
+    testTimeout: 20_000,
   },
 });
