@@ -38,7 +38,8 @@ export async function takeImportLease(url: string, importId: string): Promise<Im
       // Should the process's machine vanish rather than its process end, PostgreSQL learns of it
       // only when the session idles out: it is told to, after 90 seconds without a word from the
       // process, and the process says one every 30 seconds while it runs the import.
-      await client.query(`set idle_session_timeout = '90s'`);
+      // (PostgreSQL 14 and later; an older one keeps the lease until its TCP keepalive gives up.)
+      await client.query(`set idle_session_timeout = '90s'`).catch(() => {});
       const heartbeat = setInterval(() => void client.query('select 1').catch(() => {}), 30_000);
       heartbeat.unref();
       return {
