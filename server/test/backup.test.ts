@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { lockEmbeddedDatabase } from '../src/core/embedded-lock.js';
 import { serverRoot } from '../src/core/paths.js';
 import { createOrm } from '../src/core/orm.js';
 import type { Config } from '../src/core/config.js';
@@ -83,6 +84,35 @@ describe('pnpm db:backup and pnpm db:restore', () => {
     expect(restored.status).toBe(0);
     expect(await fingerprint(database)).toEqual(before);
   }, 120_000);
+
+  it('says so, and changes nothing, while another process has the embedded database open', () => {
+    // The embedded database's folder, whichever database the suite runs on, held by this process.
+    const dataDir = mkdtempSync(path.join(folder, 'in-use-'));
+    mkdirSync(path.join(dataDir, 'pglite'));
+    writeFileSync(path.join(dataDir, 'pglite', 'PG_VERSION'), '17');
+    const backupFile = path.join(folder, 'in-use.tar.gz');
+    writeFileSync(backupFile, 'a backup');
+    const release = lockEmbeddedDatabase(dataDir);
+    try {
+      const database = { kind: 'pglite' as const, dataDir };
+      for (const args of [
+        ['backup', path.join(folder, 'not-made.tar.gz')],
+        ['restore', backupFile],
+      ]) {
+        const refused = cli(database, ...args);
+        expect(refused.status).toBe(1);
+        expect(refused.out.trim()).toBe(
+          `The embedded database in ${dataDir} is open in another Concord process (pid ${process.pid}). ` +
+            'Stop that one first (Ctrl+C where it runs), or give this one a folder of its own with DATA_DIR.',
+        );
+      }
+      expect(existsSync(path.join(folder, 'not-made.tar.gz'))).toBe(false);
+      expect(readdirSync(dataDir).sort()).toEqual(['concord.lock', 'pglite']);
+      expect(readdirSync(path.join(dataDir, 'pglite'))).toEqual(['PG_VERSION']);
+    } finally {
+      release();
+    }
+  }, 60_000);
 
   it('says so, and changes nothing, when the backup file does not exist', async () => {
     const database = await cloneDatabase(inject('template'));

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../bench/api-server.js';
+import { lockEmbeddedDatabase } from '../src/core/embedded-lock.js';
 import { cloneDatabase, dropDatabase } from './databases.js';
 import type { Config } from '../src/core/config.js';
 import { runServer as run, startServerProcess } from './processes.js';
@@ -18,6 +23,22 @@ describe('the server process', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
   });
+
+  it('exits at once, naming the process, when another has its embedded database open', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'concord-in-use-'));
+    const release = lockEmbeddedDatabase(dataDir);
+    try {
+      const proc = run({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+      expect(await proc.exited).toBe(1);
+      const { stdout, stderr } = proc.output();
+      expect(stdout + stderr).toContain(
+        `Concord could not start: The embedded database in ${dataDir} is open in another Concord process (pid ${process.pid}).`,
+      );
+    } finally {
+      release();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   const databases: Config['database'][] = [];
   afterAll(async () => {

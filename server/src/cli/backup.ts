@@ -1,8 +1,8 @@
 // pnpm db:backup [file] and pnpm db:restore <file>: the whole database to a file and back.
 // PostgreSQL (DATABASE_URL): pg_dump's custom format, restored by pg_restore in one transaction.
 // The embedded database (DATA_DIR): PGlite's data folder as a gzipped tar, restored into a fresh
-// folder; the one it replaces is kept beside it. Stop the server first when it uses the embedded
-// database (one process at a time may open it).
+// folder; the one it replaces is kept beside it. The embedded database is one process's at a time:
+// with the server running on it, both commands say so and change nothing.
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { loadConfig, type Config } from '../core/config.js';
+import { lockEmbeddedDatabase } from '../core/embedded-lock.js';
 import { runCli, say } from './run-cli.js';
 
 const [command, file] = process.argv.slice(2);
@@ -46,12 +47,17 @@ async function backup(database: Config['database'], target: string | undefined):
     ? path.resolve(here, target)
     : path.join(database.dataDir, 'backups', `concord-${stamp()}.tar.gz`);
   mkdirSync(path.dirname(out), { recursive: true });
-  const db = await PGlite.create(dir, { extensions: { pg_trgm } });
+  const release = lockEmbeddedDatabase(database.dataDir);
   try {
-    const dump = await db.dumpDataDir('gzip');
-    writeFileSync(out, Buffer.from(await dump.arrayBuffer()));
+    const db = await PGlite.create(dir, { extensions: { pg_trgm } });
+    try {
+      const dump = await db.dumpDataDir('gzip');
+      writeFileSync(out, Buffer.from(await dump.arrayBuffer()));
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
+    release();
   }
   return out;
 }
@@ -73,6 +79,17 @@ async function restore(database: Config['database'], source: string): Promise<st
     return 'the PostgreSQL database';
   }
   const dir = path.join(database.dataDir, 'pglite');
+  mkdirSync(database.dataDir, { recursive: true });
+  const release = lockEmbeddedDatabase(database.dataDir);
+  try {
+    return await restoreEmbedded(dir, source);
+  } finally {
+    release();
+  }
+}
+
+/** The embedded database's folder replaced by the backup's; the one it replaces kept beside it. */
+async function restoreEmbedded(dir: string, source: string): Promise<string> {
   let kept: string | null = null;
   if (existsSync(dir)) {
     kept = `${dir}.before-restore-${stamp()}`;

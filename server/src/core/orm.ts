@@ -6,6 +6,7 @@ import { defineConfig as definePgliteConfig } from '@mikro-orm/pglite';
 import { defineConfig as definePostgresConfig } from '@mikro-orm/postgresql';
 import { MikroORM, type Options } from '@mikro-orm/sql';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { lockEmbeddedDatabase } from './embedded-lock.js';
 import { entities } from './entities.js';
 import type { Config } from './config.js';
 import { migrationsDir, serverRoot } from './paths.js';
@@ -60,5 +61,24 @@ export function ormConfig(database: Config['database'], options: OrmOptions = {}
 }
 
 export async function createOrm(database: Config['database'], options: OrmOptions = {}): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(database, options));
+  const config = ormConfig(database, options);
+  if (database.kind === 'postgresql' || database.dataDir.startsWith('memory://'))
+    return MikroORM.init(config);
+  // The embedded database is one process's at a time: taken before it opens, let go once closed.
+  const release = lockEmbeddedDatabase(database.dataDir);
+  try {
+    const orm = await MikroORM.init(config);
+    const close = orm.close.bind(orm);
+    orm.close = async (force?: boolean) => {
+      try {
+        await close(force);
+      } finally {
+        release();
+      }
+    };
+    return orm;
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
