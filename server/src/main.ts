@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config.js';
+import { EmbeddedDatabaseInUse } from './core/embedded-lock.js';
 import { createLogger } from './core/logger.js';
 import { startServer } from './server.js';
 
@@ -51,6 +52,11 @@ try {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 } catch (error) {
+  // Another process has the embedded database: something to do, not a fault; one plain line.
+  if (error instanceof EmbeddedDatabaseInUse) {
+    console.error(error.message);
+    process.exit(1);
+  }
   logger.fatal(
     { err: error },
     `Concord could not start: ${error instanceof Error ? error.message : String(error)}`,

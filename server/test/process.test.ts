@@ -24,16 +24,16 @@ describe('the server process', () => {
     expect(lines[0]).toMatch(message);
   });
 
-  it('exits at once, naming the process, when another has its embedded database open', async () => {
+  it('exits at once with one clear line, naming the process, when another has its embedded database open', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'concord-in-use-'));
     const release = lockEmbeddedDatabase(dataDir);
     try {
       const proc = run({ DATA_DIR: dataDir, PORT: String(await freePort()) });
       expect(await proc.exited).toBe(1);
-      const { stdout, stderr } = proc.output();
-      expect(stdout + stderr).toContain(
-        `Concord could not start: The embedded database in ${dataDir} is open in another Concord process (pid ${process.pid}).`,
-      );
+      expect(proc.output().stderr.trim().split('\n')).toEqual([
+        `The embedded database in ${dataDir} is open in another Concord process (pid ${process.pid}). ` +
+          'Stop that one first (Ctrl+C where it runs), or give this one a folder of its own with DATA_DIR.',
+      ]);
     } finally {
       release();
       rmSync(dataDir, { recursive: true, force: true });
