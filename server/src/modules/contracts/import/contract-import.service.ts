@@ -211,9 +211,8 @@ export class ContractImportService {
    */
   private async leaseToRun(imp: ContractImport): Promise<ImportLease | null> {
     const database = this.ctx.config.database;
-    const runnable = async () =>
-      imp.status === ContractImportStatus.READY || (await interrupted(this.em, imp, database));
-    if (!(await runnable())) return null;
+    if (imp.status !== ContractImportStatus.READY && !(await interrupted(this.em, imp, database)))
+      return null;
     if (database.kind === 'pglite') return { release: async () => {} };
     const lease = await takeImportLease(database.url, imp.id);
     if (!lease) return null;
@@ -295,19 +294,13 @@ export class ContractImportService {
           entityId: id,
           after: { fileName: imp.fileName, ...plan.summary },
         });
-        await tx.flush();
         // Imported in the same transaction as the contracts: a process that dies once it commits
         // leaves an import that reads IMPORTED, never one cut off whose contracts are all there.
+        imp.status = ContractImportStatus.IMPORTED;
         imp.importedAt = new Date();
-        await tx.nativeUpdate(
-          ContractImport,
-          { id },
-          { status: ContractImportStatus.IMPORTED, importedAt: imp.importedAt },
-        );
+        await tx.flush();
         progress.processed = created.length + updated.length;
       });
-      imp.status = ContractImportStatus.IMPORTED;
-      await em.flush();
     } catch (error) {
       this.ctx.log.error({ err: error, importId: id }, 'contract import failed');
       const fresh = em.fork();
