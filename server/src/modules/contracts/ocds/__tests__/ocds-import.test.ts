@@ -129,6 +129,8 @@ describe('importing published open contracting data', () => {
     });
     const afterConfirm = await importPackage({ json, choices: [{ key: review.key, chosenId: supplierId }] });
     expect(afterConfirm.contracts).toEqual([]);
+    // Nothing refused: the package was read, and the page says why nothing was imported.
+    expect(afterConfirm.userErrors).toEqual([]);
     expect(afterConfirm.warnings.join(' ')).toMatch(/already imported and confirmed/);
   });
 
