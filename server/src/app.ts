@@ -21,7 +21,7 @@ import type { MikroORM } from './core/orm.js';
 import { repoRoot } from './core/paths.js';
 import { countStatements } from './core/statement-count.js';
 import { GRAPHIQL_CONTENT_SECURITY_POLICY, securityHeaders } from './core/security-headers.js';
-import { refuseNulCharacters } from './core/nul-characters.js';
+import { refuseUnstorableText } from './core/storable-text.js';
 import { createRateLimiting } from './core/rate-limit.js';
 import {
   DATABASE_RETRY_AFTER_SECONDS,
@@ -116,7 +116,7 @@ export async function createApp(options: {
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field's
       // resolver to read them (a fifth of the CPU of a benchmark with thousands of points).
       ApolloServerPluginCacheControlDisabled(),
-      refuseNulCharacters as ApolloServerPlugin<Context>,
+      refuseUnstorableText as ApolloServerPlugin<Context>,
       rateLimiting.plugin,
       databaseUnavailableStatus as ApolloServerPlugin<Context>,
     ],

@@ -180,6 +180,23 @@ describe('hostile register files through HTTP', () => {
     }
   });
 
+  it('quotes a long cell in a problem without cutting a character in half, and a long file name too (both once answered 500)', async () => {
+    batch += 1;
+    const astral = '\u{10000}'; // one character, two UTF-16 code units: the 39th and 40th
+    const res = await postFile(
+      registerFile([{ ...validLine('C-1', 'L1'), quantity: `${'9'.repeat(38)}${astral}${astral}` }], {
+        ...plainLayout,
+        bytes: true,
+      }),
+      encodeURIComponent(`${'r'.repeat(254)}${astral}.csv`),
+    );
+    expect(res.status).toBe(201);
+    const imp = await importOf(res);
+    expect(imp.status).toBe('NEEDS_FIXES');
+    expect(imp.problems.map((p) => p.message).join(' ')).toContain(`"${'9'.repeat(38)}…"`);
+    expect(imp.fileName).toBe('r'.repeat(254));
+  });
+
   it('answers random bytes after the template’s header without a 5xx, with the file’s problems, 100 times', async () => {
     const headerLine = Buffer.from(`${allColumns.join(',')}\r\n`);
     await fc.assert(

@@ -108,8 +108,34 @@ describe('hostile and random input', () => {
     expect(inDocument.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses text holding half of a character (a lone UTF-16 surrogate), naming where it is: it once failed the save', async () => {
+    for (const half of ['\udc00', '\ud83c']) {
+      const inVariables = await lead.gql(CREATE_CONTRACT, {
+        input: contractInput(offer, { notes: `before ${half} after` }),
+      });
+      expect(inVariables.status).toBe(400);
+      expect(inVariables.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(
+          /^Text cannot contain half of a character .*: it is in input\.notes\./,
+        ),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    // In the document, written as an escape or as the code unit itself: refused before it runs.
+    for (const literal of ['a\\uDC00', 'a\udc00']) {
+      const inDocument = await lead.gql(`{ organisations(filter: { search: "${literal}" }) { totalCount } }`);
+      expect(inDocument.status).toBe(400);
+      expect(['GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT']).toContain(
+        inDocument.errors?.[0]?.extensions?.['code'],
+      );
+    }
+    // A whole character made of a pair (an emoji) is text like any other.
+    const emoji = await lead.gql(CREATE_CONTRACT, { input: contractInput(offer, { notes: 'Ward 🏥' }) });
+    expect(emoji.errors).toBeUndefined();
+  });
+
   it('keeps every hostile text exactly as given, to show escaped', async () => {
-    for (const nasty of NASTY.filter((t) => t.trim() && !t.includes('\u0000'))) {
+    for (const nasty of NASTY.filter((t) => t.trim() && !t.includes('\u0000') && t.isWellFormed())) {
       const res = await create(contractInput(offer, { title: nasty.slice(0, 200), notes: nasty }));
       expectHandled(res);
       const saved = res.payload?.contract;

@@ -13,6 +13,8 @@ export const NASTY = [
   '\u202eevil\u202c',
   'Ysbyty Gwynedd — Ŵ ŷ',
   '🏥💷🧾👩🏽‍⚕️',
+  'half \udc00 a character',
+  '\ud83c',
   'null',
   'undefined',
   '\\u0000',

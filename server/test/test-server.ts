@@ -76,7 +76,8 @@ export async function startTestServer(
   const config: Config = {
     ...loadConfig({
       NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
+      // Quiet; `TEST_LOG_LEVEL=error` shows the servers' logs (an internal error's stack, say).
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       PORT: '4000',
       TRUST_PROXY: 'loopback',
       // Tests send their operations as text and many of them quickly; the tests of trusted

@@ -21,6 +21,7 @@ import { problemReportCsv } from './csv-export.js';
 import { importLeaseHeld, takeImportLease, type ImportLease } from './import-lease.js';
 import { parseRegister, type ParsedRegister } from './register-csv.js';
 import { planRegister, type Importer, type PlannedContract, type RegisterPlan } from './register-plan.js';
+import { clipText } from '../../../core/storable-text.js';
 
 const MAX_STORED_PROBLEMS = 5000;
 /** New contracts per round trip (and their lines, ten times as many in a typical register). */
@@ -82,11 +83,7 @@ export class ContractImportService {
       membershipId: importer.viewer.membership.id,
       organisation: importer.trust,
       // Control characters (a NUL PostgreSQL cannot store, line breaks) are no part of a name.
-      fileName:
-        fileName
-          .replace(/\p{Cc}/gu, ' ')
-          .trim()
-          .slice(0, 255) || 'register.csv',
+      fileName: clipText(fileName.replace(/\p{Cc}/gu, ' ').trim(), 255) || 'register.csv',
       content: gzipSync(text, { level: 1 }),
     });
     await this.dryRun(imp, importer, parsed);

@@ -4,6 +4,7 @@ import { BillingPeriod, PricingUnit } from '../../catalogue/catalogue.enums.js';
 import { PriceVisibility, ProcurementRoute } from '../contract.enums.js';
 import { companiesHouseKey } from './company-match.js';
 import { registerColumnByName, registerColumns, type RegisterColumnName } from './register-template.js';
+import { clipText } from '../../../core/storable-text.js';
 
 /**
  * A problem with an imported file. `row` is the row as a spreadsheet numbers it (the header is
@@ -173,7 +174,7 @@ const listOf = (items: readonly string[], last: 'and' | 'or' = 'or') =>
 
 /** The value as messages quote it: at most 40 characters. */
 export function quoteValue(value: string): string {
-  return `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
+  return `"${value.length > 40 ? `${clipText(value, 39)}…` : value}"`;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

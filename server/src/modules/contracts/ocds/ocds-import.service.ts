@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/sql';
 import { policy } from '../../../core/auth/policy.js';
 import type { Context } from '../../../core/context.js';
+import { clipText, describeUnstorable, findUnstorableText } from '../../../core/storable-text.js';
 import { saveChange } from '../../../core/unit-of-work.js';
 import { userError, type UserError } from '../../../core/user-error.js';
 import { recordAudit } from '../../audit/audit.service.js';
@@ -65,6 +66,11 @@ export class OcdsImportService {
     } catch {
       return refused('This file is not JSON: an OCDS release package is a JSON file (.json).');
     }
+    const unstorable = findUnstorableText(json);
+    if (unstorable)
+      return refused(
+        `${describeUnstorable(unstorable.problem)}: the file has it at /${unstorable.path.join('/')}.`,
+      );
     const read = readReleasePackage(json);
     if (read.problems.length) {
       return {
@@ -225,7 +231,7 @@ export class OcdsImportService {
           after: {
             ...describeContract(contract),
             ocid: s.source.ocid,
-            fileName: input.fileName.slice(0, 255),
+            fileName: clipText(input.fileName, 255),
           },
         });
         contracts.push(contract);
@@ -248,15 +254,15 @@ export class OcdsImportService {
   }
 }
 
-const sourceKeyOf = (d: OcdsDraftContract) => `${d.ocid}/${d.contractId}`.slice(0, 300);
+const sourceKeyOf = (d: OcdsDraftContract) => clipText(`${d.ocid}/${d.contractId}`, 300);
 
 function draftOf(d: OcdsDraftContract, supplierId: string): ContractDraftInput {
   return {
     supplierId,
     lotId: null,
     route: ProcurementRoute.OTHER,
-    reference: d.reference.slice(0, 60),
-    title: (d.title || d.description || d.reference).slice(0, 300),
+    reference: clipText(d.reference, 60),
+    title: clipText(d.title || d.description || d.reference, 300),
     startDate: d.startDate!,
     endDate: d.endDate!,
     maxEndDate: d.maxEndDate && d.endDate && d.maxEndDate >= d.endDate ? d.maxEndDate : null,
@@ -266,9 +272,9 @@ function draftOf(d: OcdsDraftContract, supplierId: string): ContractDraftInput {
     benefits: null,
     lines: d.lines.map((line, i) => ({
       id: null,
-      lineReference: line.itemId.slice(0, 60) || `L${i + 1}`,
+      lineReference: clipText(line.itemId, 60) || `L${i + 1}`,
       productVersionId: null,
-      description: line.description.slice(0, 500) || line.unitName || 'Item',
+      description: clipText(line.description, 500) || line.unitName || 'Item',
       category: null,
       cpvCode: line.cpvCode,
       role: line.pricingUnitGuess === PricingUnit.PER_DAY ? 'Not stated' : null,

@@ -169,4 +169,27 @@ describe('importing published open contracting data', () => {
     expect(result.userErrors.length).toBeGreaterThan(0);
     expect(result.userErrors[0]!.message.length).toBeGreaterThan(15);
   });
+
+  it.each([
+    ['\\udc00', 'half of a character'],
+    ['\\u0000', 'the NUL character'],
+  ])(
+    'refuses a package whose text holds %s (%s), naming where: it once failed the save',
+    async (escape, what) => {
+      const json = sample('ocds-213czf-000-00001-05-contract.json').replace(
+        '"title": "',
+        `"title": "${escape}`,
+      );
+      const result = await importPackage({ json });
+      expect(result.contracts).toEqual([]);
+      expect(result.userErrors).toEqual([
+        {
+          field: ['json'],
+          message: expect.stringMatching(
+            new RegExp(`^Text cannot contain ${what} .*: the file has it at /releases/0/.*title\\.$`),
+          ),
+        },
+      ]);
+    },
+  );
 });
