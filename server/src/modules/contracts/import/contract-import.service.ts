@@ -6,6 +6,7 @@ import type { Config } from '../../../core/config.js';
 import type { Context } from '../../../core/context.js';
 import { Columns } from '../../../core/bulk-insert.js';
 import { isUuid } from '../../../core/ids.js';
+import { clipText } from '../../../core/storable-text.js';
 import { userError, type UserError } from '../../../core/user-error.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { Role } from '../../identity/role.js';
@@ -21,7 +22,6 @@ import { problemReportCsv } from './csv-export.js';
 import { importLeaseHeld, takeImportLease, type ImportLease } from './import-lease.js';
 import { parseRegister, type ParsedRegister } from './register-csv.js';
 import { planRegister, type Importer, type PlannedContract, type RegisterPlan } from './register-plan.js';
-import { clipText } from '../../../core/storable-text.js';
 
 const MAX_STORED_PROBLEMS = 5000;
 /** New contracts per round trip (and their lines, ten times as many in a typical register). */

@@ -1,10 +1,10 @@
 import { readableDate } from '../../../core/dates.js';
+import { clipText } from '../../../core/storable-text.js';
 import { parse } from 'csv-parse/sync';
 import { BillingPeriod, PricingUnit } from '../../catalogue/catalogue.enums.js';
 import { PriceVisibility, ProcurementRoute } from '../contract.enums.js';
 import { companiesHouseKey } from './company-match.js';
 import { registerColumnByName, registerColumns, type RegisterColumnName } from './register-template.js';
-import { clipText } from '../../../core/storable-text.js';
 
 /**
  * A problem with an imported file. `row` is the row as a spreadsheet numbers it (the header is
